@@ -1,0 +1,36 @@
+// Shared steps of the browser tests: waiting for the service worker, cutting the network.
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** Every page of the app, as a learner reaches it. */
+export const routes = ['/'];
+
+/** Resolves once a service worker is activated and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		const worker = registration.active;
+		if (worker && worker.state !== 'activated') {
+			await new Promise<void>((resolve) => {
+				worker.addEventListener('statechange', () => {
+					if (worker.state === 'activated') {resolve();}
+				});
+			});
+		}
+		if (!navigator.serviceWorker.controller) {
+			await new Promise<void>((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+					once: true
+				})
+			);
+		}
+	});
+}
+
+/**
+ * Cuts the network for real: every request that leaves the browser, the service worker's own
+ * included, fails. (`context.setOffline` alone does not stop the worker's fetches.)
+ */
+export async function goOffline(context: BrowserContext): Promise<void> {
+	await context.route('**/*', (route) => route.abort('internetdisconnected'));
+	await context.setOffline(true);
+}

@@ -1,0 +1,56 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'Révise',
+				short_name: 'Révise',
+				description:
+					'Révisez hors ligne avec des cartes et des quiz générés à partir de faits, planifiés par FSRS.',
+				lang: 'fr',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				theme_color: '#1f4e8c',
+				background_color: '#f7f7f4',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{
+						src: '/icons/maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				]
+			},
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,json,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				],
+				// Pages take their subject from the query string (?deck=…); they are all one
+				// prerendered page each, so the query must not defeat the precache lookup.
+				ignoreURLParametersMatching: [/.*/],
+				navigateFallback: null,
+				// The first visit is controlled at once, so it is offline-ready without a reload.
+				// skipWaiting stays off: an update waits for the learner's "Recharger".
+				clientsClaim: true,
+				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
+			}
+		})
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true },
+		reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default']
+	}
+});
