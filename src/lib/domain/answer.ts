@@ -25,7 +25,8 @@ export function checkAnswer(input: string, expected: ExpectedAnswer): AnswerVerd
 	}
 	for (const target of targets) {
 		const strict = expected.strict || /\d/.test(target);
-		if (!strict && target.length >= TYPO_MIN_LENGTH && editDistance(given, target, 1) <= 1) {
+		const letters = target.replace(/[^\p{L}]/gu, '').length;
+		if (!strict && letters >= TYPO_MIN_LENGTH && editDistance(given, target, 1) <= 1) {
 			return 'close';
 		}
 	}

@@ -107,3 +107,17 @@ export function countByKind(cards: readonly Card[]): Record<CardKind, number> {
 	}
 	return counts;
 }
+
+/** A deck's cards grouped by the fact they come from, in deck order. */
+export function cardsByFact(cards: readonly Card[]): Map<string, Card[]> {
+	const groups = new Map<string, Card[]>();
+	for (const card of cards) {
+		const group = groups.get(card.factId);
+		if (group) {
+			group.push(card);
+		} else {
+			groups.set(card.factId, [card]);
+		}
+	}
+	return groups;
+}

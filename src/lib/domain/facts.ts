@@ -60,10 +60,15 @@ const common = {
 	tags: v.optional(Tags)
 };
 
+/** "an event", "a person": a fact kind with its English article, for messages. */
+function aKind(kind: string): string {
+	return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 function factKind<const K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
 	return v.strictObject(
 		{ kind: v.literal(kind), ...common, ...entries },
-		(issue) => `unknown field "${String(issue.input)}" in a ${kind} fact`
+		(issue) => `unknown field "${String(issue.input)}" in ${aKind(kind)} fact`
 	);
 }
 
@@ -220,7 +225,11 @@ export function checkReferences(meta: DeckMeta, facts: readonly LocatedFact[]): 
 		if (!target) {
 			issues.push({ file, path, message: `no ${kind} fact with id "${ref}" in this deck` });
 		} else if (target.kind !== kind) {
-			issues.push({ file, path, message: `"${ref}" is a ${target.kind} fact, not a ${kind}` });
+			issues.push({
+				file,
+				path,
+				message: `"${ref}" is ${aKind(target.kind)} fact, not ${aKind(kind)}`
+			});
 		}
 	};
 	for (const { fact, file, index } of facts) {
@@ -235,4 +244,29 @@ export function checkReferences(meta: DeckMeta, facts: readonly LocatedFact[]): 
 		}
 	}
 	return issues;
+}
+
+/** How a card names where its fact comes from: "Title — Outlet". */
+export function sourceLabel(sources: readonly Source[], id: string): string {
+	const source = sources.find((s) => s.id === id);
+	return source ? `${source.title} — ${source.outlet}` : id;
+}
+
+/** A fact's short title in lists: its name, its date and event, its question… */
+export function factHeadline(fact: Fact): string {
+	switch (fact.kind) {
+		case 'event':
+			return `${fact.date} · ${fact.what}`;
+		case 'person':
+		case 'resource':
+		case 'place':
+		case 'group':
+			return fact.name;
+		case 'figure':
+			return `${fact.value}${fact.unit ? ` ${fact.unit}` : ''} · ${fact.measures}`;
+		case 'quote':
+			return fact.gist;
+		case 'qa':
+			return fact.question;
+	}
 }

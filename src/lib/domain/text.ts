@@ -19,13 +19,17 @@ const SPECIAL_LETTERS: Record<string, string> = {
 const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const LEADING_ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|the|a|an)\s+/;
 
-/** Lower case, no accents, punctuation as spaces, single spaces, no leading article. */
+/**
+ * Lower case, no accents, punctuation as spaces, single spaces, no leading article. The dots of an
+ * abbreviation join its letters: "D.C." is "dc", "U.S.A." is "usa".
+ */
 export function foldText(text: string): string {
 	return text
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
 		.replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+		.replace(/(?<=(?:^|[^\p{L}\p{N}])\p{L})\./gu, '')
 		.replace(/[^\p{L}\p{N}%]+/gu, ' ')
 		.trim()
 		.replace(LEADING_ARTICLE, '');

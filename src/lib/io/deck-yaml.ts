@@ -1,7 +1,7 @@
 // Reads decks written in YAML: parses, validates against the deck format, and reports every
 // problem at once as "file:line:column: message". Takes texts, not paths: the build script and
 // the browser (editor, imports) share it.
-import { isCollection, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
 import { compileDeck } from '../domain/generate';
 import type { CompiledDeck } from '../domain/cards';
@@ -48,8 +48,32 @@ function parse(file: TextFile, errors: string[]): ParsedFile {
 	return { path: file.path, doc, lines };
 }
 
-/** "file:line:col: message" for a path into the file's data, at the deepest node that exists. */
-function locate(file: ParsedFile, path: readonly (string | number)[], message: string): string {
+/** Where the key that ends `path` is written, when it exists: "wat:" rather than its value. */
+function keyOffset(file: ParsedFile, path: readonly (string | number)[]): number | undefined {
+	const parentPath = path.slice(0, -1);
+	const parent = parentPath.length ? file.doc.getIn(parentPath, true) : file.doc.contents;
+	if (!isMap(parent)) {
+		return undefined;
+	}
+	const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+	return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+}
+
+/**
+ * "file:line:col: message" for a path into the file's data, at the deepest node that exists;
+ * `atKey` points at the last key itself (an unknown field) rather than at its value.
+ */
+function locate(
+	file: ParsedFile,
+	path: readonly (string | number)[],
+	message: string,
+	atKey = false
+): string {
+	const offsetOfKey = atKey && path.length > 0 ? keyOffset(file, path) : undefined;
+	if (offsetOfKey !== undefined) {
+		const pos = file.lines.linePos(offsetOfKey);
+		return `${file.path}:${pos.line}:${pos.col}: ${message}`;
+	}
 	let offset = 0;
 	for (let depth = path.length; depth >= 0; depth--) {
 		const node = depth === 0 ? file.doc.contents : file.doc.getIn(path.slice(0, depth), true);
@@ -90,7 +114,9 @@ function validate<S extends v.GenericSchema>(
 	}
 	for (const issue of result.issues) {
 		const path = [...prefix, ...issuePath(issue)];
-		errors.push(locate(file, path, describe(issue, prefix)));
+		// An unknown field is a key the schema does not know: point at the key, not its value.
+		const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
+		errors.push(locate(file, path, describe(issue, prefix), unknownKey));
 	}
 	return undefined;
 }
