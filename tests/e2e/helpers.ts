@@ -2,7 +2,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Every page of the app, as a learner reaches it. */
-export const routes = ['/'];
+export const routes = [
+	'/',
+	'/deck?id=asie-centrale-diplomatie',
+	'/deck?id=c5-mineraux-critiques',
+	'/study?deck=asie-centrale-diplomatie'
+];
 
 /** Resolves once a service worker is activated and controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -12,7 +17,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 		if (worker && worker.state !== 'activated') {
 			await new Promise<void>((resolve) => {
 				worker.addEventListener('statechange', () => {
-					if (worker.state === 'activated') {resolve();}
+					if (worker.state === 'activated') {
+						resolve();
+					}
 				});
 			});
 		}

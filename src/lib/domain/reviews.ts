@@ -1,0 +1,59 @@
+// The review log, the source of truth of progress: one entry per answer. Card states are
+// derived from it (and cached); replaying the log gives them back at any time.
+import type { CardState, Grade, Scheduler } from './scheduler';
+
+export type ReviewMode = 'study' | 'quiz';
+
+export interface Review {
+	/** Unique key: time, card and a nonce, so two answers in the same millisecond both count. */
+	id: string;
+	cardId: string;
+	deckId: string;
+	/** When the answer was given, ms since the epoch. */
+	time: number;
+	rating: Grade;
+	/** The card's state before this answer; undefined for a new card. */
+	previous?: CardState;
+	/** How long the learner took, in ms. */
+	answerMs: number;
+	mode: ReviewMode;
+}
+
+let counter = 0;
+
+export function reviewId(
+	time: number,
+	cardId: string,
+	nonce = `${(counter++).toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`
+): string {
+	return `${String(time).padStart(15, '0')}~${cardId}~${nonce}`;
+}
+
+export function deckOfCard(cardId: string): string {
+	return cardId.slice(0, cardId.indexOf('/'));
+}
+
+export function factOfCard(cardId: string): string {
+	const parts = cardId.split('/');
+	return `${parts[0]}/${parts[1]}`;
+}
+
+/** Log order: by time, then by id, so that replay is the same on every device. */
+export function compareReviews(a: Review, b: Review): number {
+	return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Every card's state, derived from the whole log. */
+export function replayReviews(
+	reviews: Iterable<Review>,
+	scheduler: Scheduler
+): Map<string, CardState> {
+	const states = new Map<string, CardState>();
+	for (const review of [...reviews].sort(compareReviews)) {
+		states.set(
+			review.cardId,
+			scheduler.next(states.get(review.cardId), review.time, review.rating)
+		);
+	}
+	return states;
+}

@@ -1,0 +1,221 @@
+// Joins the progress store, the scheduler and the decks for the UI: settings, today's queue of
+// a deck, and grade writes that are never lost (kept in memory and retried when a write fails).
+import { openProgressStore, StorageWriteError, type ProgressStore } from '$lib/storage';
+import type { Card, CompiledDeck } from '$lib/domain/cards';
+import { buildQueue, DEFAULT_LIMITS, type QueueLimits, type StudyQueue } from '$lib/domain/queue';
+import { replayReviews, reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
+import {
+	createScheduler,
+	DEFAULT_SCHEDULER_SETTINGS,
+	type CardState,
+	type Grade,
+	type Scheduler,
+	type SchedulerSettings
+} from '$lib/domain/scheduler';
+import { dayStart, nextDayStart } from '$lib/domain/study-day';
+
+export interface StudySettings {
+	scheduler: SchedulerSettings;
+	limits: QueueLimits;
+}
+
+export const DEFAULT_SETTINGS: StudySettings = {
+	scheduler: DEFAULT_SCHEDULER_SETTINGS,
+	limits: DEFAULT_LIMITS
+};
+
+interface PendingGrade {
+	review: Omit<Review, 'previous'>;
+	grade: Grade;
+}
+
+export function localTimeZone(): string {
+	return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+class Progress {
+	/** Set when a write failed: what the learner should know. */
+	problem = $state<string>();
+	/** Answers not yet on disk. */
+	pendingCount = $state(0);
+	/** False when IndexedDB was refused and progress lives in memory only. */
+	durable = $state(true);
+	#pending: PendingGrade[] = [];
+	#store: Promise<ProgressStore> | undefined;
+	#settings: StudySettings = DEFAULT_SETTINGS;
+	scheduler: Scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+	#retryTimer: ReturnType<typeof setInterval> | undefined;
+
+	store(): Promise<ProgressStore> {
+		this.#store ??= openProgressStore().then(async ({ store, durable }) => {
+			this.durable = durable;
+			if (!durable) {
+				this.problem =
+					'Ce navigateur refuse le stockage hors ligne : vos progrès ne seront pas conservés après la fermeture.';
+			}
+			const saved = (await store.getMeta('settings')) as Partial<StudySettings> | undefined;
+			this.#settings = {
+				scheduler: { ...DEFAULT_SETTINGS.scheduler, ...saved?.scheduler },
+				limits: { ...DEFAULT_SETTINGS.limits, ...saved?.limits }
+			};
+			this.scheduler = createScheduler(this.#settings.scheduler);
+			return store;
+		});
+		return this.#store;
+	}
+
+	get settings(): StudySettings {
+		return this.#settings;
+	}
+
+	/** Today's queue for a deck, with the states it was built from. */
+	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
+		const store = await this.store();
+		const [states, reviewsToday, suspended] = await Promise.all([
+			store.cardStates(deck.deck.id),
+			store.reviewsSince(dayStart(now, timeZone)),
+			this.suspended()
+		]);
+		for (const pending of this.#pending) {
+			reviewsToday.push({ ...pending.review });
+		}
+		const dayEnd = nextDayStart(now, timeZone);
+		const queue: StudyQueue = buildQueue({
+			cards: deck.cards,
+			states,
+			reviewsToday,
+			suspended,
+			now,
+			dayEnd,
+			limits: this.#settings.limits
+		});
+		return { queue, states, dayEnd };
+	}
+
+	async suspended(): Promise<Set<string>> {
+		const store = await this.store();
+		const ids = await store.getMeta('suspended');
+		return new Set(
+			Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+		);
+	}
+
+	async setSuspended(cardId: string, suspended: boolean): Promise<void> {
+		const store = await this.store();
+		const ids = await this.suspended();
+		if (suspended) {
+			ids.add(cardId);
+		} else {
+			ids.delete(cardId);
+		}
+		await store.setMeta('suspended', [...ids]);
+	}
+
+	/**
+	 * Records an answer. Resolves once it is on disk, with the review and the card's new state;
+	 * if the disk refuses it, the answer is kept in memory, retried, and `problem` says so.
+	 */
+	async grade(
+		card: Card,
+		grade: Grade,
+		answerMs: number,
+		mode: ReviewMode,
+		now: number,
+		knownState: CardState | undefined
+	): Promise<{ review: Review; state: CardState; saved: boolean }> {
+		const store = await this.store();
+		const review = {
+			id: reviewId(now, card.id),
+			cardId: card.id,
+			deckId: card.deckId,
+			time: now,
+			rating: grade,
+			answerMs: Math.round(answerMs),
+			mode
+		};
+		await this.flush();
+		try {
+			const saved = await store.grade({
+				review,
+				next: (previous) => this.scheduler.next(previous, now, grade)
+			});
+			void this.#askPersistence(store);
+			return { ...saved, saved: true };
+		} catch (error) {
+			if (!(error instanceof StorageWriteError)) {
+				throw error;
+			}
+			this.#pending.push({ review, grade });
+			this.pendingCount = this.#pending.length;
+			this.problem = error.message;
+			this.#retryTimer ??= setInterval(() => void this.flush(), 15_000);
+			const state = this.scheduler.next(knownState, now, grade);
+			return {
+				review: knownState ? { ...review, previous: knownState } : review,
+				state,
+				saved: false
+			};
+		}
+	}
+
+	/** Writes the answers kept in memory, oldest first. */
+	async flush(): Promise<void> {
+		if (this.#pending.length === 0) {
+			return;
+		}
+		const store = await this.store();
+		while (this.#pending.length > 0) {
+			const { review, grade } = this.#pending[0] as PendingGrade;
+			try {
+				await store.grade({
+					review,
+					next: (previous) => this.scheduler.next(previous, review.time, grade)
+				});
+			} catch {
+				return;
+			}
+			this.#pending.shift();
+			this.pendingCount = this.#pending.length;
+		}
+		this.problem = undefined;
+		clearInterval(this.#retryTimer);
+		this.#retryTimer = undefined;
+	}
+
+	async undo(review: Review): Promise<void> {
+		const index = this.#pending.findIndex((p) => p.review.id === review.id);
+		if (index >= 0) {
+			this.#pending.splice(index, 1);
+			this.pendingCount = this.#pending.length;
+			return;
+		}
+		await (await this.store()).undo(review);
+	}
+
+	/** Recomputes every card state from the log and replaces the cache. */
+	async rebuild(): Promise<number> {
+		const store = await this.store();
+		const states = replayReviews(await store.allReviews(), this.scheduler);
+		await store.replaceCardStates(states);
+		return states.size;
+	}
+
+	async #askPersistence(store: ProgressStore): Promise<void> {
+		if ((await store.getMeta('persisted')) !== undefined || !navigator.storage?.persist) {
+			return;
+		}
+		const persisted = await navigator.storage.persist();
+		await store.setMeta('persisted', persisted);
+	}
+}
+
+export const progress = new Progress();
+
+/** Due, new and learning counts of a deck for today, as the home page shows them. */
+export async function deckCounts(
+	deck: CompiledDeck,
+	now = Date.now()
+): Promise<{ due: number; fresh: number; learning: number }> {
+	const { queue } = await progress.queue(deck, now);
+	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
+}

@@ -1,0 +1,22 @@
+// The storage module's door: the one place the app gets its progress store from.
+import { IdbProgressStore } from './idb-store';
+import { MemoryProgressStore } from './memory-store';
+import type { ProgressStore } from './progress-store';
+
+export { SCHEMA_VERSION, StorageWriteError, type ProgressStore } from './progress-store';
+
+let store: Promise<{ store: ProgressStore; durable: boolean }> | undefined;
+
+/** The browser's IndexedDB store; in memory (with `durable: false`) where IndexedDB is refused. */
+export function openProgressStore(): Promise<{ store: ProgressStore; durable: boolean }> {
+	store ??= IdbProgressStore.open().then(
+		(idb) => ({ store: idb as ProgressStore, durable: true }),
+		(error: unknown) => {
+			if (error instanceof Error && /version plus récente/.test(error.message)) {
+				throw error;
+			}
+			return { store: new MemoryProgressStore(), durable: false };
+		}
+	);
+	return store;
+}

@@ -1,0 +1,62 @@
+// The same interface as IndexedDB, in memory: for unit tests and as a fallback when the browser
+// refuses IndexedDB (private modes of some browsers).
+import type { CardState } from '../domain/scheduler';
+import { compareReviews, type Review } from '../domain/reviews';
+import { deckRange, type GradeWrite, type ProgressStore } from './progress-store';
+
+export class MemoryProgressStore implements ProgressStore {
+	readonly reviews = new Map<string, Review>();
+	readonly states = new Map<string, CardState>();
+	readonly meta = new Map<string, unknown>();
+
+	async cardStates(deckId?: string): Promise<Map<string, CardState>> {
+		if (deckId === undefined) {
+			return new Map(this.states);
+		}
+		const [low, high] = deckRange(deckId);
+		return new Map([...this.states].filter(([id]) => id >= low && id <= high));
+	}
+
+	async reviewsSince(since: number): Promise<Review[]> {
+		return [...this.reviews.values()].filter((r) => r.time >= since).sort(compareReviews);
+	}
+
+	async allReviews(): Promise<Review[]> {
+		return [...this.reviews.values()].sort(compareReviews);
+	}
+
+	async grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState }> {
+		const previous = this.states.get(review.cardId);
+		const state = next(previous);
+		const stored: Review = previous ? { ...review, previous } : { ...review };
+		this.reviews.set(stored.id, structuredClone(stored));
+		this.states.set(review.cardId, structuredClone(state));
+		return { review: stored, state };
+	}
+
+	async undo(review: Review): Promise<void> {
+		this.reviews.delete(review.id);
+		if (review.previous) {
+			this.states.set(review.cardId, structuredClone(review.previous));
+		} else {
+			this.states.delete(review.cardId);
+		}
+	}
+
+	async replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void> {
+		this.states.clear();
+		for (const [id, state] of states) {
+			this.states.set(id, structuredClone(state));
+		}
+	}
+
+	async getMeta(key: string): Promise<unknown> {
+		return structuredClone(this.meta.get(key));
+	}
+
+	async setMeta(key: string, value: unknown): Promise<void> {
+		this.meta.set(key, structuredClone(value));
+	}
+
+	close(): void {}
+}

@@ -1,0 +1,24 @@
+// Migrations of the stored data, run in order when the app opens the database. Each takes the
+// data from version N-1 to N inside one transaction: a failure leaves the old data as it was.
+import { deckOfCard } from '../domain/reviews';
+
+export interface Migration {
+	to: number;
+	/** Rewrites one stored review of the previous version. */
+	review?: (value: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * v1 (the first prototype's format) stored reviews without their deck and without the mode
+ * they were given in: every v1 answer came from a study session.
+ */
+export const MIGRATIONS: Migration[] = [
+	{
+		to: 2,
+		review: (value) => ({
+			...value,
+			deckId: typeof value.deckId === 'string' ? value.deckId : deckOfCard(String(value.cardId)),
+			mode: value.mode ?? 'study'
+		})
+	}
+];

@@ -1,0 +1,49 @@
+// The learner's progress: the review log (source of truth), the cached card states derived from
+// it, and small settings. One interface, two implementations: IndexedDB and memory (tests).
+import type { CardState } from '../domain/scheduler';
+import type { Review } from '../domain/reviews';
+
+/** Version of the stored data's shape; see migrations.ts. */
+export const SCHEMA_VERSION = 2;
+
+export interface GradeWrite {
+	review: Omit<Review, 'previous'>;
+	/** Computes the new state from the stored one, inside the write's transaction. */
+	next: (previous: CardState | undefined) => CardState;
+}
+
+export interface ProgressStore {
+	/** Cached states of one deck's cards (key prefix "deck/"), or of every card. */
+	cardStates(deckId?: string): Promise<Map<string, CardState>>;
+	/** Reviews from `since` (ms) on, oldest first. */
+	reviewsSince(since: number): Promise<Review[]>;
+	allReviews(): Promise<Review[]>;
+	/**
+	 * Appends a review and writes the card's new state in one transaction: both or neither.
+	 * The new state is computed from the state stored at that moment, so concurrent grades of
+	 * one card (two tabs) each build on the one before.
+	 */
+	grade(write: GradeWrite): Promise<{ review: Review; state: CardState }>;
+	/** Removes a review and puts back the state it replaced, in one transaction. */
+	undo(review: Review): Promise<void>;
+	/** Replaces the whole card-state cache (after a rebuild from the log). */
+	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void>;
+	getMeta(key: string): Promise<unknown>;
+	setMeta(key: string, value: unknown): Promise<void>;
+	close(): void;
+}
+
+/** A write that failed even after a retry: the answer is kept in memory by the caller. */
+export class StorageWriteError extends Error {
+	constructor(
+		message: string,
+		readonly cause: unknown
+	) {
+		super(message);
+		this.name = 'StorageWriteError';
+	}
+}
+
+export function deckRange(deckId: string): [string, string] {
+	return [`${deckId}/`, `${deckId}/\uffff`];
+}
