@@ -51,6 +51,8 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default']
+		reporters: process.env.CI
+			? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+			: ['default']
 	}
 });
