@@ -17,6 +17,8 @@ export interface Review {
 	/** How long the learner took, in ms. */
 	answerMs: number;
 	mode: ReviewMode;
+	/** Set on a quiz answer that, by the quiz rule, leaves the card's schedule as it was. */
+	unscheduled?: true;
 }
 
 let counter = 0;
@@ -50,6 +52,9 @@ export function replayReviews(
 ): Map<string, CardState> {
 	const states = new Map<string, CardState>();
 	for (const review of [...reviews].sort(compareReviews)) {
+		if (review.unscheduled) {
+			continue;
+		}
 		states.set(
 			review.cardId,
 			scheduler.next(states.get(review.cardId), review.time, review.rating)

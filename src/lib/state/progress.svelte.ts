@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: StudySettings = {
 
 interface PendingGrade {
 	review: Omit<Review, 'previous'>;
-	grade: Grade;
+	next: (previous: CardState | undefined) => CardState | undefined;
 }
 
 export function localTimeZone(): string {
@@ -121,10 +121,11 @@ class Progress {
 		answerMs: number,
 		mode: ReviewMode,
 		now: number,
-		knownState: CardState | undefined
-	): Promise<{ review: Review; state: CardState; saved: boolean }> {
+		knownState: CardState | undefined,
+		scheduled = true
+	): Promise<{ review: Review; state: CardState | undefined; saved: boolean }> {
 		const store = await this.store();
-		const review = {
+		const review: Omit<Review, 'previous'> = {
 			id: reviewId(now, card.id),
 			cardId: card.id,
 			deckId: card.deckId,
@@ -133,23 +134,25 @@ class Progress {
 			answerMs: Math.round(answerMs),
 			mode
 		};
+		if (!scheduled) {
+			review.unscheduled = true;
+		}
+		const next = (previous: CardState | undefined) =>
+			scheduled ? this.scheduler.next(previous, now, grade) : previous;
 		await this.flush();
 		try {
-			const saved = await store.grade({
-				review,
-				next: (previous) => this.scheduler.next(previous, now, grade)
-			});
+			const saved = await store.grade({ review, next });
 			void this.#askPersistence(store);
 			return { ...saved, saved: true };
 		} catch (error) {
 			if (!(error instanceof StorageWriteError)) {
 				throw error;
 			}
-			this.#pending.push({ review, grade });
+			this.#pending.push({ review, next });
 			this.pendingCount = this.#pending.length;
 			this.problem = error.message;
 			this.#retryTimer ??= setInterval(() => void this.flush(), 15_000);
-			const state = this.scheduler.next(knownState, now, grade);
+			const state = next(knownState);
 			return {
 				review: knownState ? { ...review, previous: knownState } : review,
 				state,
@@ -165,12 +168,9 @@ class Progress {
 		}
 		const store = await this.store();
 		while (this.#pending.length > 0) {
-			const { review, grade } = this.#pending[0] as PendingGrade;
+			const pending = this.#pending[0] as PendingGrade;
 			try {
-				await store.grade({
-					review,
-					next: (previous) => this.scheduler.next(previous, review.time, grade)
-				});
+				await store.grade(pending);
 			} catch {
 				return;
 			}

@@ -126,6 +126,9 @@ export class StudySession {
 				correct: grade > 1
 			});
 			this.canUndo = true;
+			if (!state) {
+				throw new Error('A study answer always gives the card a state.');
+			}
 			this.#states.set(card.id, state);
 			this.queue = afterAnswer(this.queue, card.id, state, this.#dayEnd);
 			this.studied += 1;

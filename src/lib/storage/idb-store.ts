@@ -190,28 +190,32 @@ export class IdbProgressStore implements ProgressStore {
 		return reviews.sort(compareReviews);
 	}
 
-	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState }> {
+	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		return this.#write(async () => {
 			const db = await this.#db;
 			const tx = db.transaction([REVIEWS, CARDS], 'readwrite', STRICT);
 			const cards = tx.objectStore(CARDS);
-			const result = new Promise<{ review: Review; state: CardState }>((resolve, reject) => {
-				const read = cards.get(review.cardId);
-				read.onsuccess = () => {
-					try {
-						const previous = readCardState(read.result);
-						const state = next(previous);
-						const stored: Review = previous ? { ...review, previous } : { ...review };
-						tx.objectStore(REVIEWS).put(stored, stored.id);
-						cards.put(state, review.cardId);
-						resolve({ review: stored, state });
-					} catch (error) {
-						// Not a storage failure: nothing is written, and the write is not retried.
-						reject(new CallerError(error));
-						tx.abort();
-					}
-				};
-			});
+			const result = new Promise<{ review: Review; state: CardState | undefined }>(
+				(resolve, reject) => {
+					const read = cards.get(review.cardId);
+					read.onsuccess = () => {
+						try {
+							const previous = readCardState(read.result);
+							const state = next(previous);
+							const stored: Review = previous ? { ...review, previous } : { ...review };
+							tx.objectStore(REVIEWS).put(stored, stored.id);
+							if (state) {
+								cards.put(state, review.cardId);
+							}
+							resolve({ review: stored, state: state ?? previous });
+						} catch (error) {
+							// Not a storage failure: nothing is written, and the write is not retried.
+							reject(new CallerError(error));
+							tx.abort();
+						}
+					};
+				}
+			);
 			// Whichever fails first is the reason; Promise.all also handles the other one.
 			await Promise.all([result, promisifyRequest(tx)]);
 			return result;

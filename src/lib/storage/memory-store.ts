@@ -25,13 +25,18 @@ export class MemoryProgressStore implements ProgressStore {
 		return [...this.reviews.values()].sort(compareReviews);
 	}
 
-	async grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState }> {
+	async grade({
+		review,
+		next
+	}: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		const previous = this.states.get(review.cardId);
 		const state = next(previous);
 		const stored: Review = previous ? { ...review, previous } : { ...review };
 		this.reviews.set(stored.id, structuredClone(stored));
-		this.states.set(review.cardId, structuredClone(state));
-		return { review: stored, state };
+		if (state) {
+			this.states.set(review.cardId, structuredClone(state));
+		}
+		return { review: stored, state: state ?? previous };
 	}
 
 	async undo(review: Review): Promise<void> {

@@ -8,8 +8,11 @@ export const SCHEMA_VERSION = 2;
 
 export interface GradeWrite {
 	review: Omit<Review, 'previous'>;
-	/** Computes the new state from the stored one, inside the write's transaction. */
-	next: (previous: CardState | undefined) => CardState;
+	/**
+	 * Computes the new state from the stored one, inside the write's transaction; undefined
+	 * leaves the state as it is (a quiz answer that does not move the schedule).
+	 */
+	next: (previous: CardState | undefined) => CardState | undefined;
 }
 
 export interface ProgressStore {
@@ -23,7 +26,7 @@ export interface ProgressStore {
 	 * The new state is computed from the state stored at that moment, so concurrent grades of
 	 * one card (two tabs) each build on the one before.
 	 */
-	grade(write: GradeWrite): Promise<{ review: Review; state: CardState }>;
+	grade(write: GradeWrite): Promise<{ review: Review; state: CardState | undefined }>;
 	/** Removes a review and puts back the state it replaced, in one transaction. */
 	undo(review: Review): Promise<void>;
 	/** Replaces the whole card-state cache (after a rebuild from the log). */

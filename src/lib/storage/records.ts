@@ -27,7 +27,8 @@ export const ReviewSchema = v.object({
 	rating: Grade,
 	previous: v.optional(CardStateSchema),
 	answerMs: Time,
-	mode: v.picklist(['study', 'quiz'])
+	mode: v.picklist(['study', 'quiz']),
+	unscheduled: v.optional(v.literal(true))
 });
 
 export function readCardState(value: unknown): CardState | undefined {
