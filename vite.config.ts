@@ -52,7 +52,7 @@ export default defineConfig({
 		environment: 'node',
 		expect: { requireAssertions: true },
 		reporters: process.env.CI
-			? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+			? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
 			: ['default']
 	}
 });

@@ -31,3 +31,4 @@ for (const path of process.argv.slice(2)) {
 }
 
 console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
