@@ -121,3 +121,9 @@ export function cardsByFact(cards: readonly Card[]): Map<string, Card[]> {
 	}
 	return groups;
 }
+
+/** The cards with these ids, in the order of the ids; ids of cards that no longer exist are dropped. */
+export function cardsWithIds(cards: readonly Card[], ids: readonly string[]): Card[] {
+	const byId = new Map(cards.map((card) => [card.id, card]));
+	return ids.flatMap((id) => byId.get(id) ?? []);
+}

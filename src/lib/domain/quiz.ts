@@ -112,3 +112,12 @@ export function quizAnswerCounts(
 	}
 	return due === undefined || due <= now || !right;
 }
+
+/** The questions answered wrong or left unanswered, in quiz order. */
+export function missedQuestions(
+	questions: readonly Card[],
+	answers: readonly QuizAnswer[]
+): string[] {
+	const right = new Set(answers.filter((a) => a.verdict !== 'wrong').map((a) => a.cardId));
+	return questions.filter((card) => !right.has(card.id)).map((card) => card.id);
+}

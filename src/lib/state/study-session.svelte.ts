@@ -51,18 +51,24 @@ export class StudySession {
 	);
 	canUndo = $state(false);
 
-	constructor(deck: CompiledDeck, clock: () => number = Date.now) {
+	/** Set to study exactly these cards (e.g. a quiz's misses), outside the daily limits. */
+	readonly only: string[] | undefined;
+
+	constructor(deck: CompiledDeck, options: { only?: string[]; clock?: () => number } = {}) {
 		this.deck = deck;
+		this.only = options.only;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
 		this.#cards = new Map(deck.cards.map((card) => [card.id, card]));
-		this.#clock = clock;
+		this.#clock = options.clock ?? Date.now;
 	}
 
 	async start(): Promise<void> {
 		try {
 			const now = this.#clock();
 			const { queue, states, dayEnd } = await progress.queue(this.deck, now);
-			this.queue = queue;
+			this.queue = this.only
+				? { reviews: [], fresh: this.only.filter((id) => this.#cards.has(id)), learning: [] }
+				: queue;
 			this.#states = states;
 			this.#dayEnd = dayEnd;
 			this.startedAt = now;
