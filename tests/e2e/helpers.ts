@@ -6,7 +6,10 @@ export const routes = [
 	'/',
 	'/deck?id=asie-centrale-diplomatie',
 	'/deck?id=c5-mineraux-critiques',
-	'/study?deck=asie-centrale-diplomatie'
+	'/study?deck=asie-centrale-diplomatie',
+	'/quiz?deck=asie-centrale-diplomatie',
+	'/match?deck=asie-centrale-diplomatie',
+	'/settings'
 ];
 
 /** Resolves once a service worker is activated and controls the page. */

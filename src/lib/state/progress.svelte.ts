@@ -2,27 +2,11 @@
 // a deck, and grade writes that are never lost (kept in memory and retried when a write fails).
 import { openProgressStore, StorageWriteError, type ProgressStore } from '$lib/storage';
 import type { Card, CompiledDeck } from '$lib/domain/cards';
-import { buildQueue, DEFAULT_LIMITS, type QueueLimits, type StudyQueue } from '$lib/domain/queue';
+import { buildQueue, type StudyQueue } from '$lib/domain/queue';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/settings';
 import { replayReviews, reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_SETTINGS,
-	type CardState,
-	type Grade,
-	type Scheduler,
-	type SchedulerSettings
-} from '$lib/domain/scheduler';
+import { createScheduler, type CardState, type Grade, type Scheduler } from '$lib/domain/scheduler';
 import { dayStart, nextDayStart } from '$lib/domain/study-day';
-
-export interface StudySettings {
-	scheduler: SchedulerSettings;
-	limits: QueueLimits;
-}
-
-export const DEFAULT_SETTINGS: StudySettings = {
-	scheduler: DEFAULT_SCHEDULER_SETTINGS,
-	limits: DEFAULT_LIMITS
-};
 
 interface PendingGrade {
 	review: Omit<Review, 'previous'>;
@@ -42,8 +26,8 @@ class Progress {
 	durable = $state(true);
 	#pending: PendingGrade[] = [];
 	#store: Promise<ProgressStore> | undefined;
-	#settings: StudySettings = DEFAULT_SETTINGS;
-	scheduler: Scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+	settings = $state<Settings>(DEFAULT_SETTINGS);
+	scheduler: Scheduler = $derived(createScheduler(this.settings.scheduler));
 	#retryTimer: ReturnType<typeof setInterval> | undefined;
 
 	store(): Promise<ProgressStore> {
@@ -53,19 +37,16 @@ class Progress {
 				this.problem =
 					'Ce navigateur refuse le stockage hors ligne : vos progrès ne seront pas conservés après la fermeture.';
 			}
-			const saved = (await store.getMeta('settings')) as Partial<StudySettings> | undefined;
-			this.#settings = {
-				scheduler: { ...DEFAULT_SETTINGS.scheduler, ...saved?.scheduler },
-				limits: { ...DEFAULT_SETTINGS.limits, ...saved?.limits }
-			};
-			this.scheduler = createScheduler(this.#settings.scheduler);
+			this.settings = readSettings(await store.getMeta('settings'));
 			return store;
 		});
 		return this.#store;
 	}
 
-	get settings(): StudySettings {
-		return this.#settings;
+	async saveSettings(settings: Settings): Promise<void> {
+		const store = await this.store();
+		await store.setMeta('settings', $state.snapshot(settings));
+		this.settings = settings;
 	}
 
 	/** Today's queue for a deck, with the states it was built from. */
@@ -87,7 +68,7 @@ class Progress {
 			suspended,
 			now,
 			dayEnd,
-			limits: this.#settings.limits
+			limits: this.settings.limits
 		});
 		return { queue, states, dayEnd };
 	}
@@ -218,4 +199,39 @@ export async function deckCounts(
 ): Promise<{ due: number; fresh: number; learning: number }> {
 	const { queue } = await progress.queue(deck, now);
 	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
+}
+
+/**
+ * Roughly how many reviews a day the collection asks for at a desired retention: each card in
+ * review comes back about once per interval it would get for a "Correct" now, plus the new
+ * cards of the day and their learning steps.
+ */
+export async function expectedDailyReviews(retention: number, now = Date.now()): Promise<number> {
+	const store = await progress.store();
+	const scheduler = createScheduler({ ...progress.settings.scheduler, retention, fuzz: false });
+	let perDay = 0;
+	for (const state of (await store.cardStates()).values()) {
+		if (state.state === 2) {
+			const next = scheduler.next(state, Math.max(now, state.due), 3);
+			perDay += 1 / Math.max(1, next.scheduledDays);
+		}
+	}
+	const steps = progress.settings.scheduler.learningSteps.length;
+	return Math.round(perDay + progress.settings.limits.newPerDay * (1 + steps));
+}
+
+/** Whether the browser keeps our data under storage pressure, and how much is used. */
+export async function storageStatus(): Promise<{
+	persisted: boolean | undefined;
+	usage?: number;
+	quota?: number;
+}> {
+	const manager = navigator.storage;
+	const persisted = manager?.persisted ? await manager.persisted() : undefined;
+	const estimate = manager?.estimate ? await manager.estimate() : undefined;
+	return { persisted, usage: estimate?.usage, quota: estimate?.quota };
+}
+
+export async function requestPersistence(): Promise<boolean> {
+	return (await navigator.storage?.persist?.()) ?? false;
 }

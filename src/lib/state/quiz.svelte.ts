@@ -21,8 +21,6 @@ export interface SavedQuiz {
 	finishedAt?: number;
 }
 
-export type QuizRule = 'due-or-new' | 'always' | 'never';
-
 const key = (deckId: string) => `quiz:${deckId}`;
 
 export class QuizRun {
@@ -89,8 +87,12 @@ export class QuizRun {
 		this.judgement = judgement;
 		const store = await progress.store();
 		const state = (await store.cardStates(card.deckId)).get(card.id);
-		const rule = ((await store.getMeta('quizRule')) as QuizRule | undefined) ?? 'due-or-new';
-		const counts = quizAnswerCounts(rule, judgement.verdict !== 'wrong', state?.due, now);
+		const counts = quizAnswerCounts(
+			progress.settings.quizRule,
+			judgement.verdict !== 'wrong',
+			state?.due,
+			now
+		);
 		await progress.grade(
 			card,
 			gradeAnswer(judgement.verdict, ms, card),
