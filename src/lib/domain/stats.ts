@@ -203,8 +203,11 @@ export function retentionByWeek(reviews: readonly Review[], timeZone: string): W
 	const answers = reviews.filter((r) => !r.unscheduled && r.previous?.state === REVIEW);
 	// Answers come back sorted by time, so weeks are met in order.
 	const weeks = new Map<string, WeekRetention>();
+	const mondays = new Map<string, string>();
 	for (const { item, day } of withStudyDays(answers, (r) => r.time, timeZone)) {
-		const week = mondayOf(day);
+		// Date arithmetic per answer would cost more than the rest: once per day is enough.
+		const week = mondays.get(day) ?? mondayOf(day);
+		mondays.set(day, week);
 		const entry = weeks.get(week) ?? { week, total: 0, passed: 0, rate: 0 };
 		entry.total += 1;
 		entry.passed += item.rating > 1 ? 1 : 0;
