@@ -87,11 +87,11 @@ function locate(
 	return `${file.path}:${pos.line}:${pos.col}: ${message}`;
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+export function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
 	return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
-function describe(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): string {
+export function describeIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): string {
 	const path = [...prefix, ...issuePath(issue)];
 	const field = path.filter((key) => typeof key === 'string').at(-1);
 	if (issue.input === undefined && issue.kind === 'schema' && field !== undefined) {
@@ -116,7 +116,7 @@ function validate<S extends v.GenericSchema>(
 		const path = [...prefix, ...issuePath(issue)];
 		// An unknown field is a key the schema does not know: point at the key, not its value.
 		const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
-		errors.push(locate(file, path, describe(issue, prefix), unknownKey));
+		errors.push(locate(file, path, describeIssue(issue, prefix), unknownKey));
 	}
 	return undefined;
 }

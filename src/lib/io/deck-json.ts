@@ -1,0 +1,144 @@
+// A deck as one file, to export, share and import back: a YAML or JSON document
+// { format: revise-deck, version: 1, deck, facts } holding what a deck folder holds (deck.yaml and
+// facts/*.yaml). It is validated by the same schemas as the deck folders, errors located.
+import { stringify } from 'yaml';
+import {
+	checkReferences,
+	DeckMetaSchema,
+	EMPTY_POOLS,
+	FactSchema,
+	type DeckMeta,
+	type Fact,
+	type LocatedFact,
+	type Pools
+} from '../domain/facts';
+import { compileDeck } from '../domain/generate';
+import { failure, type ImportResult } from './import-result';
+import { fileSizeError, stripDangerousKeys } from './limits';
+import { locate, parseLocated, validateAt, type LocatedDocument } from './yaml-located';
+
+export const DECK_FILE_FORMAT = 'revise-deck';
+export const DECK_FILE_VERSION = 1;
+
+export interface DeckFile {
+	format: typeof DECK_FILE_FORMAT;
+	version: typeof DECK_FILE_VERSION;
+	deck: DeckMeta;
+	facts: Fact[];
+}
+
+export type DeckFileType = 'yaml' | 'json';
+
+export function deckFile(deck: DeckMeta, facts: readonly Fact[]): DeckFile {
+	return { format: DECK_FILE_FORMAT, version: DECK_FILE_VERSION, deck, facts: [...facts] };
+}
+
+/** The deck as the text of one file; `importDeckFile` reads it back to the same deck and facts. */
+export function exportDeckFile(
+	deck: DeckMeta,
+	facts: readonly Fact[],
+	type: DeckFileType = 'yaml'
+) {
+	const data = deckFile(deck, facts);
+	return type === 'json' ? `${JSON.stringify(data, null, '\t')}\n` : stringify(data);
+}
+
+/** "asie-centrale-diplomatie.revise.yaml": the extension says what imports it. */
+export function deckFileName(deck: DeckMeta, type: DeckFileType = 'yaml'): string {
+	return `${deck.id}.revise.${type}`;
+}
+
+const TOP_KEYS = new Set(['format', 'version', 'deck', 'facts']);
+
+/** The envelope's own checks; true when deck and facts can be validated. */
+function checkEnvelope(data: unknown, file: LocatedDocument, errors: string[]): boolean {
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		errors.push(
+			locate(file, [], `ce fichier n’est pas un paquet Révise : « format: revise-deck » manque`)
+		);
+		return false;
+	}
+	const record = data as Record<string, unknown>;
+	if (record.format !== DECK_FILE_FORMAT) {
+		errors.push(
+			locate(
+				file,
+				['format'],
+				`ce fichier n’est pas un paquet Révise : « format: revise-deck » manque`
+			)
+		);
+		return false;
+	}
+	if (record.version !== DECK_FILE_VERSION) {
+		const message = `version ${JSON.stringify(record.version)} inconnue : cette version de Révise lit la version ${DECK_FILE_VERSION}`;
+		errors.push(locate(file, ['version'], message));
+	}
+	for (const key of Object.keys(record).filter((key) => !TOP_KEYS.has(key))) {
+		errors.push(locate(file, [key], `clé inconnue « ${key} »`, true));
+	}
+	if (record.deck === undefined) {
+		errors.push(locate(file, [], '« deck » manque : la description du paquet'));
+	}
+	if (!Array.isArray(record.facts)) {
+		errors.push(locate(file, ['facts'], '« facts » doit être une liste de faits'));
+	}
+	return record.deck !== undefined && Array.isArray(record.facts);
+}
+
+/**
+ * Reads a deck file (YAML or JSON): every problem at once as "file:line:col: message", or the
+ * compiled deck. Prototype-pollution keys are dropped, with a note.
+ */
+export function importDeckFile(
+	text: string,
+	fileName: string,
+	pools: Pools = EMPTY_POOLS
+): ImportResult {
+	// A text is at least as many bytes as characters: this refuses every text over the limit.
+	const tooBig = fileSizeError(text.length, fileName);
+	if (tooBig) {
+		return failure(tooBig);
+	}
+	if (!text.trim()) {
+		return failure(`« ${fileName} » est vide.`);
+	}
+	const errors: string[] = [];
+	const file = parseLocated(fileName, text, errors);
+	if (file.doc.errors.length) {
+		return failure(...errors);
+	}
+	const dropped: string[] = [];
+	const data = stripDangerousKeys(file.doc.toJS({ maxAliasCount: 100 }), dropped);
+	if (!checkEnvelope(data, file, errors)) {
+		return failure(...errors);
+	}
+	const { deck, facts: items } = data as { deck: unknown; facts: unknown[] };
+	const meta = validateAt(DeckMetaSchema, deck, file, ['deck'], errors);
+	const facts: LocatedFact[] = [];
+	items.forEach((item, index) => {
+		const fact = validateAt(FactSchema, item, file, ['facts', index], errors);
+		if (fact) {
+			facts.push({ file: fileName, index, fact });
+		}
+	});
+	if (meta) {
+		for (const issue of checkReferences(meta, facts)) {
+			errors.push(locate(file, ['facts', ...issue.path], issue.message));
+		}
+	}
+	if (!meta || errors.length) {
+		return failure(...errors);
+	}
+	if (facts.length === 0) {
+		return failure(locate(file, ['facts'], 'le paquet ne contient aucun fait'));
+	}
+	const notes = dropped.length
+		? [`Clés dangereuses ignorées (${dropped.length}) : ${dropped.join(', ')}`]
+		: [];
+	const compiled = compileDeck(
+		meta,
+		facts.map((f) => f.fact),
+		pools
+	);
+	return { ok: true, compiled, skipped: [], notes };
+}

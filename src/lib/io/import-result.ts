@@ -1,0 +1,124 @@
+// What every importer gives the import page: the compiled deck to preview and import in one step,
+// what was left out and why, or only errors and no deck (an import is never half-applied).
+import * as v from 'valibot';
+import type { CompiledDeck } from '../domain/cards';
+import {
+	checkReferences,
+	DeckMetaSchema,
+	EMPTY_POOLS,
+	FactSchema,
+	type DeckMeta,
+	type Fact,
+	type Pools
+} from '../domain/facts';
+import { compileDeck } from '../domain/generate';
+import { idFromText } from './ids';
+import { at } from './limits';
+
+/** How the deck made from a CSV or Anki file is named. */
+export interface ImportOptions {
+	/** The file's name: the deck's source title, and its default title. */
+	fileName: string;
+	/** The deck's title; the file name without its extension when absent. */
+	title?: string;
+	/** The deck's id; a slug of the title when absent. Reuse it to update a deck on re-import. */
+	deckId?: string;
+	/** Language of the content; "fr" when absent. */
+	lang?: string;
+	/** Distractor pools for compiling; none when absent (qa facts do not need them). */
+	pools?: Pools;
+}
+
+/** A row or note left out: "ligne 7", "réponse vide". */
+export interface SkippedItem {
+	where: string;
+	reason: string;
+}
+
+export interface ImportPreview {
+	compiled: CompiledDeck;
+	skipped: SkippedItem[];
+	/** What the page should tell, e.g. "12 fichiers médias ignorés". */
+	notes: string[];
+}
+
+export type ImportResult = ({ ok: true } & ImportPreview) | { ok: false; errors: string[] };
+
+export function failure(...errors: string[]): ImportResult {
+	return { ok: false, errors };
+}
+
+export function skippedText(item: SkippedItem): string {
+	return at(item.where, item.reason);
+}
+
+/** The deck description of an imported file: one source, the file itself. */
+export function importedDeckMeta(options: ImportOptions, outlet: string): DeckMeta {
+	const fileName = options.fileName.trim() || 'fichier importé';
+	const title = options.title?.trim() || fileName.replace(/\.[^.]+$/, '') || fileName;
+	return {
+		id: options.deckId ?? idFromText(title),
+		title,
+		lang: options.lang ?? 'fr',
+		sources: [{ id: 'import', outlet, title: fileName }]
+	};
+}
+
+/**
+ * Validates the facts an importer built (a row's text may still break a rule of the format) and
+ * compiles the deck. Facts that do not validate are skipped with the reason; a deck with no fact
+ * left is refused.
+ */
+export function finishImport(
+	meta: DeckMeta,
+	built: readonly { where: string; fact: Fact }[],
+	skipped: SkippedItem[],
+	notes: string[],
+	pools: Pools = EMPTY_POOLS
+): ImportResult {
+	const metaResult = v.safeParse(DeckMetaSchema, meta);
+	if (!metaResult.success) {
+		return failure(...metaResult.issues.map((issue) => at('paquet', issue.message)));
+	}
+	const facts: Fact[] = [];
+	for (const { where, fact } of built) {
+		const result = v.safeParse(FactSchema, fact);
+		if (result.success) {
+			facts.push(result.output);
+		} else {
+			skipped.push({ where, reason: result.issues.map((issue) => issue.message).join(', ') });
+		}
+	}
+	const located = facts.map((fact, index) => ({ file: 'import', index, fact }));
+	const issues = checkReferences(metaResult.output, located);
+	if (issues.length) {
+		return failure(...issues.map((issue) => issue.message));
+	}
+	if (facts.length === 0) {
+		const reasons = skipped.slice(0, 3).map(skippedText);
+		return failure('Aucune carte à importer : ce fichier ne donne aucun fait.', ...reasons);
+	}
+	return { ok: true, compiled: compileDeck(metaResult.output, facts, pools), skipped, notes };
+}
+
+const count = new Intl.NumberFormat('fr-FR');
+
+function plural(n: number, one: string, many: string): string {
+	return `${count.format(n)} ${n > 1 ? many : one}`;
+}
+
+/** "42 faits, 96 cartes, 3 éléments ignorés (ligne 7 : réponse vide…)". */
+export function summarizeImport(preview: ImportPreview): string {
+	const parts = [
+		plural(preview.compiled.facts.length, 'fait', 'faits'),
+		plural(preview.compiled.cards.length, 'carte', 'cartes')
+	];
+	if (preview.skipped.length) {
+		const first = preview.skipped[0] as SkippedItem;
+		const more = preview.skipped.length > 1 ? '…' : '';
+		parts.push(
+			`${plural(preview.skipped.length, 'élément ignoré', 'éléments ignorés')} (${skippedText(first)}${more})`
+		);
+	}
+	return parts.join(', ');
+}
