@@ -9,7 +9,8 @@ export const routes = [
 	'/study?deck=asie-centrale-diplomatie',
 	'/quiz?deck=asie-centrale-diplomatie',
 	'/match?deck=asie-centrale-diplomatie',
-	'/settings'
+	'/settings',
+	'/edit'
 ];
 
 /** Resolves once a service worker is activated and controls the page. */

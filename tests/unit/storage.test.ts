@@ -60,8 +60,9 @@ function done(tx: IDBTransaction): Promise<void> {
 	});
 }
 
+// Opens the database at whatever version it has; a new one is made the way v1 of the app made it.
 function openRaw(factory: IDBFactory, name = DB): Promise<IDBDatabase> {
-	const req = factory.open(name, 1);
+	const req = factory.open(name);
 	req.onupgradeneeded = () => {
 		for (const store of ['reviews', 'cards', 'meta']) {
 			req.result.createObjectStore(store);

@@ -1,31 +1,90 @@
-// The decks the app ships, loaded from the precached JSON that the build compiles from decks/.
-import type { CompiledDeck, DeckSummary } from '$lib/domain/cards';
+// Every deck the learner has: the built-in ones (precached JSON compiled from decks/) and the ones
+// written in the editor or imported (stored offline, compiled here with the same compiler).
+import { summarizeDeck, type CompiledDeck, type DeckSummary } from '$lib/domain/cards';
+import { EMPTY_POOLS, type DeckMeta, type Fact, type Pools } from '$lib/domain/facts';
+import { compileDeck } from '$lib/domain/generate';
+import { progress } from './progress.svelte';
+
+export interface LibraryEntry extends DeckSummary {
+	/** Written or imported by the learner (editable), rather than shipped with the app. */
+	own: boolean;
+}
 
 class DeckLibrary {
-	#decks = new Map<string, Promise<CompiledDeck>>();
-	#index: Promise<DeckSummary[]> | undefined;
+	#builtIn: Promise<DeckSummary[]> | undefined;
+	#compiled = new Map<string, Promise<CompiledDeck>>();
+	#pools: Promise<Pools> | undefined;
+	/** Bumped when the learner's decks change, so pages reload their lists. */
+	version = $state(0);
 
-	index(fetcher: typeof fetch = fetch): Promise<DeckSummary[]> {
-		this.#index ??= getJson<DeckSummary[]>(fetcher, '/decks/index.json').catch((error) => {
-			this.#index = undefined;
+	builtInIndex(fetcher: typeof fetch = fetch): Promise<DeckSummary[]> {
+		this.#builtIn ??= getJson<DeckSummary[]>(fetcher, '/decks/index.json').catch((error) => {
+			this.#builtIn = undefined;
 			throw error;
 		});
-		return this.#index;
+		return this.#builtIn;
 	}
 
-	deck(id: string, fetcher: typeof fetch = fetch): Promise<CompiledDeck> {
-		let deck = this.#decks.get(id);
+	pools(fetcher: typeof fetch = fetch): Promise<Pools> {
+		this.#pools ??= getJson<Pools>(fetcher, '/decks/pools.json').catch(() => EMPTY_POOLS);
+		return this.#pools;
+	}
+
+	/** Built-in decks, then the learner's own. */
+	async index(): Promise<LibraryEntry[]> {
+		const [builtIn, own] = await Promise.all([this.builtInIndex(), this.#ownDecks()]);
+		return [
+			...builtIn.map((deck) => ({ ...deck, own: false })),
+			...own.map((deck) => ({ ...summarizeDeck(deck), own: true }))
+		];
+	}
+
+	deck(id: string): Promise<CompiledDeck> {
+		let deck = this.#compiled.get(id);
 		if (!deck) {
-			deck = this.index(fetcher).then((summaries) => {
-				if (!summaries.some((s) => s.id === id)) {
-					throw new Error(`Aucun deck « ${id} ».`);
-				}
-				return getJson<CompiledDeck>(fetcher, `/decks/${encodeURIComponent(id)}.json`);
-			});
-			deck.catch(() => this.#decks.delete(id));
-			this.#decks.set(id, deck);
+			deck = this.#load(id);
+			deck.catch(() => this.#compiled.delete(id));
+			this.#compiled.set(id, deck);
 		}
 		return deck;
+	}
+
+	/** Saves a deck of the learner's (new, edited or imported) and compiles it afresh. */
+	async save(deck: DeckMeta, facts: Fact[], copiedFrom?: string): Promise<CompiledDeck> {
+		const store = await progress.store();
+		await store.saveUserDeck({ deck, facts, updatedAt: Date.now(), copiedFrom });
+		this.#compiled.delete(deck.id);
+		this.version += 1;
+		return this.deck(deck.id);
+	}
+
+	async remove(id: string): Promise<void> {
+		await (await progress.store()).deleteUserDeck(id);
+		this.#compiled.delete(id);
+		this.version += 1;
+	}
+
+	/** Whether an id is free for a new deck (not built in, not the learner's). */
+	async isFree(id: string): Promise<boolean> {
+		return !(await this.index()).some((deck) => deck.id === id);
+	}
+
+	async #ownDecks(): Promise<CompiledDeck[]> {
+		const store = await progress.store();
+		const pools = await this.pools();
+		return (await store.userDecks()).map((own) => compileDeck(own.deck, own.facts, pools));
+	}
+
+	async #load(id: string): Promise<CompiledDeck> {
+		const store = await progress.store();
+		const own = (await store.userDecks()).find((deck) => deck.deck.id === id);
+		if (own) {
+			return compileDeck(own.deck, own.facts, await this.pools());
+		}
+		if (!(await this.builtInIndex()).some((summary) => summary.id === id)) {
+			throw new Error(`Aucun deck « ${id} ».`);
+		}
+		return getJson<CompiledDeck>(fetch, `/decks/${encodeURIComponent(id)}.json`);
 	}
 }
 

@@ -2,7 +2,7 @@
 // opens one object store per database with relaxed durability; ours opens the three stores of
 // the "revise" database and asks for strict durability on every write, so that an answer
 // reported as saved is on disk.
-import { entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, type Review } from '../domain/reviews';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -11,22 +11,25 @@ import {
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type GradeWrite,
-	type ProgressStore
+	type ProgressStore,
+	type UserDeck
 } from './progress-store';
-import { readCardState, readReview } from './records';
+import { readCardState, readReview, readUserDeck } from './records';
 
 export const DB_NAME = 'revise';
-const DB_VERSION = 1;
+// v2 adds the decks store (decks written or imported by the learner).
+const DB_VERSION = 2;
 const REVIEWS = 'reviews';
 const CARDS = 'cards';
 const META = 'meta';
+const DECKS = 'decks';
 const STRICT: IDBTransactionOptions = { durability: 'strict' };
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 	const request = factory.open(name, DB_VERSION);
 	request.onupgradeneeded = () => {
 		const db = request.result;
-		for (const store of [REVIEWS, CARDS, META]) {
+		for (const store of [REVIEWS, CARDS, META, DECKS]) {
 			if (!db.objectStoreNames.contains(store)) {
 				db.createObjectStore(store);
 			}
@@ -255,6 +258,27 @@ export class IdbProgressStore implements ProgressStore {
 
 	setMeta(key: string, value: unknown): Promise<void> {
 		return this.#write(() => set(key, value, this.#store(META)));
+	}
+
+	async userDecks(): Promise<UserDeck[]> {
+		const decks: UserDeck[] = [];
+		for (const [key, value] of await entries(this.#store(DECKS))) {
+			const deck = readUserDeck(value);
+			if (deck) {
+				decks.push(deck);
+			} else {
+				this.onCorrupt(`deck ${String(key)}`);
+			}
+		}
+		return decks;
+	}
+
+	saveUserDeck(deck: UserDeck): Promise<void> {
+		return this.#write(() => set(deck.deck.id, deck, this.#store(DECKS)));
+	}
+
+	deleteUserDeck(id: string): Promise<void> {
+		return this.#write(() => del(id, this.#store(DECKS)));
 	}
 
 	close(): void {

@@ -3,7 +3,12 @@ import { IdbProgressStore } from './idb-store';
 import { MemoryProgressStore } from './memory-store';
 import type { ProgressStore } from './progress-store';
 
-export { SCHEMA_VERSION, StorageWriteError, type ProgressStore } from './progress-store';
+export {
+	SCHEMA_VERSION,
+	StorageWriteError,
+	type ProgressStore,
+	type UserDeck
+} from './progress-store';
 
 let store: Promise<{ store: ProgressStore; durable: boolean }> | undefined;
 

@@ -2,12 +2,25 @@
 // refuses IndexedDB (private modes of some browsers).
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, type Review } from '../domain/reviews';
-import { deckRange, type GradeWrite, type ProgressStore } from './progress-store';
+import { deckRange, type GradeWrite, type ProgressStore, type UserDeck } from './progress-store';
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly reviews = new Map<string, Review>();
 	readonly states = new Map<string, CardState>();
 	readonly meta = new Map<string, unknown>();
+	readonly decks = new Map<string, UserDeck>();
+
+	async userDecks(): Promise<UserDeck[]> {
+		return [...this.decks.values()].map((deck) => structuredClone(deck));
+	}
+
+	async saveUserDeck(deck: UserDeck): Promise<void> {
+		this.decks.set(deck.deck.id, structuredClone(deck));
+	}
+
+	async deleteUserDeck(id: string): Promise<void> {
+		this.decks.delete(id);
+	}
 
 	async cardStates(deckId?: string): Promise<Map<string, CardState>> {
 		if (deckId === undefined) {

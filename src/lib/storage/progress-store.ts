@@ -2,6 +2,16 @@
 // it, and small settings. One interface, two implementations: IndexedDB and memory (tests).
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
+import type { DeckMeta, Fact } from '../domain/facts';
+
+/** A deck written in the editor or imported: its facts, compiled into cards when loaded. */
+export interface UserDeck {
+	deck: DeckMeta;
+	facts: Fact[];
+	updatedAt: number;
+	/** The built-in deck it was copied from, if any. */
+	copiedFrom?: string;
+}
 
 /** Version of the stored data's shape; see migrations.ts. */
 export const SCHEMA_VERSION = 2;
@@ -31,6 +41,9 @@ export interface ProgressStore {
 	undo(review: Review): Promise<void>;
 	/** Replaces the whole card-state cache (after a rebuild from the log). */
 	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void>;
+	userDecks(): Promise<UserDeck[]>;
+	saveUserDeck(deck: UserDeck): Promise<void>;
+	deleteUserDeck(id: string): Promise<void>;
 	getMeta(key: string): Promise<unknown>;
 	setMeta(key: string, value: unknown): Promise<void>;
 	close(): void;

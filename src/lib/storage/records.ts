@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
+import { DeckMetaSchema, FactSchema } from '../domain/facts';
+import type { UserDeck } from './progress-store';
 
 const Grade = v.picklist([1, 2, 3, 4]);
 const Time = v.pipe(v.number(), v.finite());
@@ -30,6 +32,18 @@ export const ReviewSchema = v.object({
 	mode: v.picklist(['study', 'quiz']),
 	unscheduled: v.optional(v.literal(true))
 });
+
+const UserDeckSchema = v.object({
+	deck: DeckMetaSchema,
+	facts: v.array(FactSchema),
+	updatedAt: Time,
+	copiedFrom: v.optional(v.string())
+});
+
+export function readUserDeck(value: unknown): UserDeck | undefined {
+	const result = v.safeParse(UserDeckSchema, value);
+	return result.success ? result.output : undefined;
+}
 
 export function readCardState(value: unknown): CardState | undefined {
 	const result = v.safeParse(CardStateSchema, value);
