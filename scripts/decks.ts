@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { countByKind, summarizeDeck, type CompiledDeck } from '../src/lib/domain/cards';
-import { DeckMetaSchema, FactListSchema, EMPTY_POOLS } from '../src/lib/domain/facts';
+import { DeckMetaSchema, FactListSchema, EMPTY_POOLS, type Pools } from '../src/lib/domain/facts';
 import { readDeck, readPools, type TextFile } from '../src/lib/io/deck-yaml';
 
 const root = process.cwd();
@@ -25,7 +25,9 @@ async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 /** Compiles every deck under `decksDir`; prints every error and returns undefined if any. */
-export async function compileAll(decksDir: string): Promise<CompiledDeck[] | undefined> {
+export async function compileAll(
+	decksDir: string
+): Promise<{ decks: CompiledDeck[]; pools: Pools } | undefined> {
 	const errors: string[] = [];
 	const poolsPath = join(decksDir, 'pools.yaml');
 	const pools = existsSync(poolsPath)
@@ -67,7 +69,7 @@ export async function compileAll(decksDir: string): Promise<CompiledDeck[] | und
 		);
 		return undefined;
 	}
-	return compiled;
+	return { decks: compiled, pools: pools.pools ?? EMPTY_POOLS };
 }
 
 function report(decks: CompiledDeck[]): void {
@@ -81,9 +83,11 @@ function report(decks: CompiledDeck[]): void {
 	}
 }
 
-async function build(decks: CompiledDeck[], outDir: string): Promise<void> {
+async function build(decks: CompiledDeck[], pools: Pools, outDir: string): Promise<void> {
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
+	// The browser compiles the decks teachers write in the app with the same pools.
+	await writeFile(join(outDir, 'pools.json'), JSON.stringify(pools));
 	for (const deck of decks) {
 		await writeFile(join(outDir, `${deck.deck.id}.json`), JSON.stringify(deck));
 	}
@@ -108,13 +112,13 @@ if (command === 'schema') {
 	await writeSchemas(join(decksDir, 'schema'));
 	console.log(`JSON Schemas written to ${relative(root, join(decksDir, 'schema'))}`);
 } else if (command === 'check' || command === 'build') {
-	const decks = await compileAll(decksDir);
-	if (!decks) {
+	const compiled = await compileAll(decksDir);
+	if (!compiled) {
 		process.exit(1);
 	}
-	report(decks);
+	report(compiled.decks);
 	if (command === 'build') {
-		await build(decks, join(root, 'static', 'decks'));
+		await build(compiled.decks, compiled.pools, join(root, 'static', 'decks'));
 	}
 } else {
 	console.error(`Unknown command "${command}": use check, build or schema.`);
