@@ -33,7 +33,7 @@ export default defineConfig({
 			},
 			workbox: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,woff2,json,webmanifest}',
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,json,wasm,webmanifest}',
 					'prerendered/**/*.{html,json}'
 				],
 				// Pages take their subject from the query string (?deck=…); they are all one

@@ -10,7 +10,8 @@ export const routes = [
 	'/quiz?deck=asie-centrale-diplomatie',
 	'/match?deck=asie-centrale-diplomatie',
 	'/settings',
-	'/edit'
+	'/edit',
+	'/import'
 ];
 
 /** Resolves once a service worker is activated and controls the page. */

@@ -463,7 +463,7 @@ describe('IdbProgressStore: damaged data and failed writes', () => {
 		factory.broken = true;
 		const failed = store.grade(answer(A1, first.state!.due));
 		await expect(failed).rejects.toBeInstanceOf(StorageWriteError);
-		await expect(failed).rejects.toThrow(/gardée en mémoire/);
+		await expect(failed).rejects.toThrow(/L’enregistrement sur l’appareil a échoué/);
 		store.close();
 
 		const reopened = await openStore(factory.inner as unknown as IDBFactory);

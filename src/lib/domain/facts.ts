@@ -30,7 +30,14 @@ export const SourceSchema = v.strictObject(
 		outlet: Text,
 		title: Text,
 		date: v.optional(FactDateText),
-		url: v.optional(v.pipe(v.string(), v.url('must be a full URL (https://…)'))),
+		url: v.optional(
+			v.pipe(
+				v.string(),
+				v.url('must be a full URL (https://…)'),
+				// Rendered as a link: only web addresses, never javascript: or data: URLs.
+				v.regex(/^https?:\/\//i, 'must start with https:// or http://')
+			)
+		),
 		note: v.optional(Text)
 	},
 	(issue) => `unknown field "${String(issue.input)}" in a source`

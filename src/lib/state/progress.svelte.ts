@@ -131,7 +131,7 @@ class Progress {
 			}
 			this.#pending.push({ review, next });
 			this.pendingCount = this.#pending.length;
-			this.problem = error.message;
+			this.problem = `${error.message} Votre réponse est gardée en mémoire et sera enregistrée dès que possible.`;
 			this.#retryTimer ??= setInterval(() => void this.flush(), 15_000);
 			const state = next(knownState);
 			return {

@@ -298,7 +298,7 @@ class CallerError {
 function describeFailure(error: unknown): string {
 	const name = error instanceof DOMException ? error.name : '';
 	if (name === 'QuotaExceededError') {
-		return 'L’espace de stockage de l’appareil est plein : votre réponse est gardée en mémoire et sera enregistrée dès que possible. Libérez de la place ou faites une sauvegarde.';
+		return 'L’espace de stockage de l’appareil est plein : libérez de la place ou faites une sauvegarde.';
 	}
-	return 'Votre réponse n’a pas pu être enregistrée : elle est gardée en mémoire et sera enregistrée dès que possible.';
+	return `L’enregistrement sur l’appareil a échoué${name ? ` (${name})` : ''}.`;
 }
