@@ -158,25 +158,33 @@ describe('buildQueue: the daily limits', () => {
 	test('a new-card limit of 0, or one already used up, gives no new cards', () => {
 		const cards = facts(5);
 		expect(queueOf({ cards, limits: { newPerDay: 0, reviewsPerDay: 200 } }).fresh).toEqual([]);
+		const used = facts(25).slice(5);
+		const reviewsToday = used.map((c, i) => answered(c.id, NOW - HOUR + i));
+		expect(queueOf({ cards: [...cards, ...used], reviewsToday }).fresh).toEqual([]);
+	});
+
+	test('the limits are per deck: another deck’s answers today do not use them up', () => {
+		const cards = facts(5);
 		const reviewsToday = facts(20, ['flash'], 'other').map((c, i) =>
 			answered(c.id, NOW - HOUR + i)
 		);
-		expect(queueOf({ cards, reviewsToday }).fresh).toEqual([]);
+		expect(queueOf({ cards, reviewsToday }).fresh).toHaveLength(5);
 	});
 
-	test('at most 200 reviews a day, and reviews done today (any deck) count against it', () => {
+	test('at most 200 reviews a day, and this deck’s reviews done today count against it', () => {
 		const cards = facts(250);
 		const states = new Map(cards.map((c, i) => [c.id, review(NOW - DAY - i * MINUTE)]));
 		expect(queueOf({ cards, states }).reviews).toHaveLength(200);
 
-		const elsewhere = facts(30, ['flash'], 'other');
-		const reviewsToday = elsewhere.map((c, i) =>
+		const done = facts(280).slice(250);
+		const reviewsToday = done.map((c, i) =>
 			answered(c.id, NOW - 2 * HOUR + i * MINUTE, review(NOW - DAY))
 		);
 		// Answers to learning and new cards are not reviews.
-		reviewsToday.push(answered('other/x/flash', NOW - HOUR, learning(NOW - HOUR)));
-		reviewsToday.push(answered('other/y/flash', NOW - HOUR));
-		expect(queueOf({ cards, states, reviewsToday }).reviews).toHaveLength(170);
+		reviewsToday.push(answered((done[0] as Card).id, NOW - HOUR, learning(NOW - HOUR)));
+		// Another deck's reviews do not count.
+		reviewsToday.push(answered('other/y/flash', NOW - HOUR, review(NOW - DAY)));
+		expect(queueOf({ cards: [...cards, ...done], states, reviewsToday }).reviews).toHaveLength(170);
 	});
 });
 

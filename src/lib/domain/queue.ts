@@ -51,17 +51,19 @@ export function siblingKey(card: Pick<Card, 'deckId' | 'factId'>): string {
 
 export function buildQueue(input: QueueInput): StudyQueue {
 	const { states, now, dayEnd, limits } = input;
-	const answeredToday = new Set(input.reviewsToday.map((r) => r.cardId));
+	const byId = new Map(input.cards.map((card) => [card.id, card]));
+	// The limits are per deck, as in Anki: only this deck's answers of today use them up.
+	const deckToday = input.reviewsToday.filter((r) => byId.has(r.cardId));
+	const answeredToday = new Set(deckToday.map((r) => r.cardId));
 	const newDoneToday = new Set(
-		input.reviewsToday.filter((r) => !r.previous || r.previous.state === NEW).map((r) => r.cardId)
+		deckToday.filter((r) => !r.previous || r.previous.state === NEW).map((r) => r.cardId)
 	).size;
-	const reviewsDoneToday = input.reviewsToday.filter(
+	const reviewsDoneToday = deckToday.filter(
 		(r) => r.previous && r.previous.state === REVIEW
 	).length;
 
 	// A fact already studied today, through any of its cards, keeps its other cards for later.
 	const factOfCardToday = new Map<string, string>();
-	const byId = new Map(input.cards.map((card) => [card.id, card]));
 	for (const review of [...input.reviewsToday].sort(compareReviews)) {
 		const card = byId.get(review.cardId);
 		if (card && !factOfCardToday.has(siblingKey(card))) {
