@@ -8,7 +8,26 @@ const config = {
 		// Every page is prerendered: the app has no server code, and every page is precached.
 		adapter: adapter({ strict: true }),
 		serviceWorker: { register: false },
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// Deck content is untrusted and always rendered as text; the policy is the second wall.
+		// Hash mode: the prerendered pages carry the hashes of Kit's own inline scripts.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// sql.js compiles its WebAssembly only when an Anki package is imported.
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				// QR codes are data: images.
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

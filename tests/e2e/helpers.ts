@@ -11,7 +11,8 @@ export const routes = [
 	'/match?deck=asie-centrale-diplomatie',
 	'/settings',
 	'/edit',
-	'/import'
+	'/import',
+	'/stats'
 ];
 
 /** Resolves once a service worker is activated and controls the page. */

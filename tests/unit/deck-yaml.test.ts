@@ -165,7 +165,7 @@ describe('mistakes in deck.yaml', () => {
 
 	test('a source whose url is not a url', () => {
 		expect(errorsOf('source-mal-formee')).toEqual([
-			'tests/fixtures/decks-broken/source-mal-formee/deck.yaml:8:10: url: must be a full URL (https://…)'
+			'tests/fixtures/decks-broken/source-mal-formee/deck.yaml:8:10: url: must be a full web address (https://…)'
 		]);
 	});
 });
@@ -301,7 +301,7 @@ describe('npm run decks:check', () => {
 		expect(printed).toHaveLength(17);
 		expect(printed).toContain(`${EVENTS_FILE}:62:3: wat: unknown field "wat" in an event fact`);
 		expect(printed).toContain(
-			'tests/fixtures/decks-broken/source-mal-formee/deck.yaml:8:10: url: must be a full URL (https://…)'
+			'tests/fixtures/decks-broken/source-mal-formee/deck.yaml:8:10: url: must be a full web address (https://…)'
 		);
 		expect(run.stderr).toContain('17 errors in tests/fixtures/decks-broken');
 	});

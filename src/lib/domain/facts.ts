@@ -33,9 +33,8 @@ export const SourceSchema = v.strictObject(
 		url: v.optional(
 			v.pipe(
 				v.string(),
-				v.url('must be a full URL (https://…)'),
 				// Rendered as a link: only web addresses, never javascript: or data: URLs.
-				v.regex(/^https?:\/\//i, 'must start with https:// or http://')
+				v.regex(/^https?:\/\/[^\s/?#]+\.[^\s]+$/i, 'must be a full web address (https://…)')
 			)
 		),
 		note: v.optional(Text)

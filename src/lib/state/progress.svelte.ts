@@ -43,6 +43,10 @@ class Progress {
 		return this.#store;
 	}
 
+	async reloadSettings(): Promise<void> {
+		this.settings = readSettings(await (await this.store()).getMeta('settings'));
+	}
+
 	async saveSettings(settings: Settings): Promise<void> {
 		const store = await this.store();
 		await store.setMeta('settings', $state.snapshot(settings));

@@ -12,6 +12,7 @@ import {
 	StorageWriteError,
 	type GradeWrite,
 	type ProgressStore,
+	type StoredData,
 	type UserDeck
 } from './progress-store';
 import { readCardState, readReview, readUserDeck } from './records';
@@ -247,6 +248,49 @@ export class IdbProgressStore implements ProgressStore {
 			store.clear();
 			for (const [id, state] of states) {
 				store.put(state, id);
+			}
+			await promisifyRequest(tx);
+		});
+	}
+
+	async exportAll(): Promise<StoredData> {
+		const [reviews, cardStates, meta, decks] = await Promise.all([
+			this.allReviews(),
+			this.cardStates(),
+			entries(this.#store(META)),
+			this.userDecks()
+		]);
+		return {
+			reviews,
+			cardStates,
+			meta: Object.fromEntries(meta.map(([k, v]) => [String(k), v])),
+			decks
+		};
+	}
+
+	importAll(data: {
+		addReviews: Review[];
+		states: ReadonlyMap<string, CardState>;
+		meta: Record<string, unknown>;
+		decks: UserDeck[];
+	}): Promise<void> {
+		return this.#write(async () => {
+			const db = await this.#db;
+			const tx = db.transaction([REVIEWS, CARDS, META, DECKS], 'readwrite', STRICT);
+			const reviews = tx.objectStore(REVIEWS);
+			for (const review of data.addReviews) {
+				reviews.put(review, review.id);
+			}
+			const cards = tx.objectStore(CARDS);
+			cards.clear();
+			for (const [id, state] of data.states) {
+				cards.put(state, id);
+			}
+			for (const [key, value] of Object.entries(data.meta)) {
+				tx.objectStore(META).put(value, key);
+			}
+			for (const deck of data.decks) {
+				tx.objectStore(DECKS).put(deck, deck.deck.id);
 			}
 			await promisifyRequest(tx);
 		});

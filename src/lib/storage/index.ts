@@ -3,6 +3,8 @@ import { IdbProgressStore } from './idb-store';
 import { MemoryProgressStore } from './memory-store';
 import type { ProgressStore } from './progress-store';
 
+export { MIGRATIONS } from './migrations';
+export { readUserDeck } from './records';
 export {
 	SCHEMA_VERSION,
 	StorageWriteError,

@@ -2,7 +2,13 @@
 // refuses IndexedDB (private modes of some browsers).
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, type Review } from '../domain/reviews';
-import { deckRange, type GradeWrite, type ProgressStore, type UserDeck } from './progress-store';
+import {
+	deckRange,
+	type GradeWrite,
+	type ProgressStore,
+	type StoredData,
+	type UserDeck
+} from './progress-store';
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly reviews = new Map<string, Review>();
@@ -65,6 +71,34 @@ export class MemoryProgressStore implements ProgressStore {
 		this.states.clear();
 		for (const [id, state] of states) {
 			this.states.set(id, structuredClone(state));
+		}
+	}
+
+	async exportAll(): Promise<StoredData> {
+		return structuredClone({
+			reviews: await this.allReviews(),
+			cardStates: new Map(this.states),
+			meta: Object.fromEntries(this.meta),
+			decks: [...this.decks.values()]
+		});
+	}
+
+	async importAll(data: {
+		addReviews: Review[];
+		states: ReadonlyMap<string, CardState>;
+		meta: Record<string, unknown>;
+		decks: UserDeck[];
+	}): Promise<void> {
+		const copy = structuredClone(data);
+		for (const review of copy.addReviews) {
+			this.reviews.set(review.id, review);
+		}
+		await this.replaceCardStates(copy.states);
+		for (const [key, value] of Object.entries(copy.meta)) {
+			this.meta.set(key, value);
+		}
+		for (const deck of copy.decks) {
+			this.decks.set(deck.deck.id, deck);
 		}
 	}
 

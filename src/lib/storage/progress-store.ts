@@ -44,9 +44,28 @@ export interface ProgressStore {
 	userDecks(): Promise<UserDeck[]>;
 	saveUserDeck(deck: UserDeck): Promise<void>;
 	deleteUserDeck(id: string): Promise<void>;
+	/** Everything, for a backup. */
+	exportAll(): Promise<StoredData>;
+	/**
+	 * A restore or merge in one transaction, all or nothing: adds reviews, replaces the card
+	 * states, sets meta keys and saves decks.
+	 */
+	importAll(data: {
+		addReviews: Review[];
+		states: ReadonlyMap<string, CardState>;
+		meta: Record<string, unknown>;
+		decks: UserDeck[];
+	}): Promise<void>;
 	getMeta(key: string): Promise<unknown>;
 	setMeta(key: string, value: unknown): Promise<void>;
 	close(): void;
+}
+
+export interface StoredData {
+	reviews: Review[];
+	cardStates: Map<string, CardState>;
+	meta: Record<string, unknown>;
+	decks: UserDeck[];
 }
 
 /** A write that failed even after a retry: the answer is kept in memory by the caller. */
