@@ -17,6 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		serviceWorkers: 'allow',
+		timezoneId: 'Europe/Paris',
+		locale: 'fr-FR',
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,

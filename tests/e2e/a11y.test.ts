@@ -2,7 +2,8 @@
 // dark and on a phone and a desktop screen. A failure lists each rule broken, how badly, and the
 // elements that break it, with axe's own advice.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerCard, DECK } from './study';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

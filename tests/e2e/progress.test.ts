@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, fixTime, test } from './fixtures';
 import { answerCard, DECK, deckCounts, storedReviews } from './study';
 
 test('after studying, the statistics show today in the heatmap and the forecast', async ({
@@ -67,7 +67,9 @@ test('two devices study different cards; merging one backup into the other sums 
 	browser
 }) => {
 	const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	await fixTime(phone);
 	const laptop = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	await fixTime(laptop);
 	const onPhone = await phone.newPage();
 	const onLaptop = await laptop.newPage();
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deploy } from './deployment';
 import { goOffline, routes, waitForServiceWorker } from './helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import type { Card, CompiledDeck } from '../../src/lib/domain/cards';
 import { goOffline, waitForServiceWorker } from './helpers';
 import { answerCard, DECK, storedReviews } from './study';

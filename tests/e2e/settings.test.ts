@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('settings are saved, survive a reload and apply the theme', async ({ page }) => {
 	await page.goto('/settings');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { goOffline, waitForServiceWorker } from './helpers';
 import { answerCard, DECK, deckCounts, storedReviews } from './study';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, fixTime, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerCard, deckCounts, storedReviews } from './study';
 
 async function addFact(page: Page, kind: string, fields: Record<string, string>) {
@@ -19,6 +20,7 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	browser
 }) => {
 	const teacher = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await fixTime(teacher);
 	const page = await teacher.newPage();
 	await page.goto('/edit');
 	await page.getByLabel('Titre *').fill('Capitales et dirigeants');
@@ -49,6 +51,7 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	await expect(page.getByRole('img', { name: 'QR code du lien de partage' })).toBeVisible();
 
 	const student = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	await fixTime(student);
 	const phone = await student.newPage();
 	await phone.goto(firstLink);
 	await expect(phone.getByTestId('import-summary')).toContainText('3 faits');
