@@ -2,7 +2,6 @@
 // written in the editor or imported (stored offline, compiled here with the same compiler).
 import { summarizeDeck, type CompiledDeck, type DeckSummary } from '$lib/domain/cards';
 import { EMPTY_POOLS, type DeckMeta, type Fact, type Pools } from '$lib/domain/facts';
-import { compileDeck } from '$lib/domain/generate';
 import { progress } from './progress.svelte';
 
 export interface LibraryEntry extends DeckSummary {
@@ -71,21 +70,31 @@ class DeckLibrary {
 
 	async #ownDecks(): Promise<CompiledDeck[]> {
 		const store = await progress.store();
-		const pools = await this.pools();
-		return (await store.userDecks()).map((own) => compileDeck(own.deck, own.facts, pools));
+		const own = await store.userDecks();
+		if (own.length === 0) {
+			return [];
+		}
+		const [{ compileDeck }, pools] = await Promise.all([compiler(), this.pools()]);
+		return own.map((deck) => compileDeck(deck.deck, deck.facts, pools));
 	}
 
 	async #load(id: string): Promise<CompiledDeck> {
 		const store = await progress.store();
 		const own = (await store.userDecks()).find((deck) => deck.deck.id === id);
 		if (own) {
-			return compileDeck(own.deck, own.facts, await this.pools());
+			const [{ compileDeck }, pools] = await Promise.all([compiler(), this.pools()]);
+			return compileDeck(own.deck, own.facts, pools);
 		}
 		if (!(await this.builtInIndex()).some((summary) => summary.id === id)) {
 			throw new Error(`Aucun deck « ${id} ».`);
 		}
 		return getJson<CompiledDeck>(fetch, `/decks/${encodeURIComponent(id)}.json`);
 	}
+}
+
+/** The deck compiler, loaded only when the learner has decks of their own. */
+function compiler() {
+	return import('$lib/domain/generate');
 }
 
 async function getJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
