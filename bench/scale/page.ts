@@ -1,0 +1,233 @@
+// Runs inside the app's page (bundled by bench/scale.ts): seeds IndexedDB with a synthetic
+// collection and times the app's storage and domain code on it. Where the app's code lives in a
+// rune class (src/lib/state), the few lines it runs are repeated here, marked as such.
+import type { CompiledDeck } from '../../src/lib/domain/cards';
+import { buildQueue, DEFAULT_LIMITS } from '../../src/lib/domain/queue';
+import { replayReviews, reviewId } from '../../src/lib/domain/reviews';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
+import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
+import { IdbProgressStore } from '../../src/lib/storage/idb-store';
+import { readCardState, readReview } from '../../src/lib/storage/records';
+import { cardHistory } from './collection';
+
+const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let store: Promise<IdbProgressStore> | undefined;
+const openStore = () => (store ??= IdbProgressStore.open());
+const decks = new Map<string, Promise<CompiledDeck>>();
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+	return new Promise((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = tx.onabort = () => reject(tx.error);
+	});
+}
+
+async function loadDeck(id: string): Promise<{ deck: CompiledDeck; ms: number }> {
+	const start = performance.now();
+	let deck = decks.get(id);
+	if (!deck) {
+		deck = fetch(`/decks/${id}.json`).then((r) => r.json() as Promise<CompiledDeck>);
+		decks.set(id, deck);
+	}
+	return { deck: await deck, ms: performance.now() - start };
+}
+
+/**
+ * Replaces the review log and the card states with the deck's synthetic history (the meta store,
+ * with the schema version, is left alone). Writes in batches, one transaction each.
+ */
+async function seed(deckId: string, reviewsPerCard: number, seedText: string, end: number) {
+	const started = performance.now();
+	const { deck } = await loadDeck(deckId);
+	await openStore(); // creates the database and its stores, as the app does
+	const db = await request(indexedDB.open('revise'));
+	const clear = db.transaction(['reviews', 'cards'], 'readwrite');
+	clear.objectStore('reviews').clear();
+	clear.objectStore('cards').clear();
+	await done(clear);
+	let reviews = 0;
+	let computeMs = 0;
+	const batch = 1000;
+	for (let from = 0; from < deck.cards.length; from += batch) {
+		const t = performance.now();
+		const histories = deck.cards
+			.slice(from, from + batch)
+			.map((card) => ({ card, ...cardHistory(card, scheduler, end, reviewsPerCard, seedText) }));
+		computeMs += performance.now() - t;
+		const tx = db.transaction(['reviews', 'cards'], 'readwrite');
+		for (const { card, reviews: log, state } of histories) {
+			for (const review of log) {
+				tx.objectStore('reviews').put(review, review.id);
+			}
+			if (state) {
+				tx.objectStore('cards').put(state, card.id);
+			}
+			reviews += log.length;
+		}
+		await done(tx);
+	}
+	db.close();
+	return { cards: deck.cards.length, reviews, computeMs, totalMs: performance.now() - started };
+}
+
+/** Today's queue of a deck, as progress.queue() builds it (src/lib/state/progress.svelte.ts). */
+async function queue(deckId: string) {
+	const { deck } = await loadDeck(deckId);
+	const db = await openStore();
+	const now = Date.now();
+	const start = performance.now();
+	const [states, reviewsToday, suspendedIds] = await Promise.all([
+		db.cardStates(deckId),
+		db.reviewsSince(dayStart(now, timeZone)),
+		db.getMeta('suspended')
+	]);
+	const read = performance.now();
+	const suspended = new Set(Array.isArray(suspendedIds) ? (suspendedIds as string[]) : []);
+	const built = buildQueue({
+		cards: deck.cards,
+		states,
+		reviewsToday,
+		suspended,
+		now,
+		dayEnd: nextDayStart(now, timeZone),
+		limits: DEFAULT_LIMITS
+	});
+	const end = performance.now();
+	return {
+		readMs: read - start,
+		buildMs: end - read,
+		totalMs: end - start,
+		states: states.size,
+		reviewsToday: reviewsToday.length,
+		counts: {
+			due: built.reviews.length,
+			fresh: built.fresh.length,
+			learning: built.learning.length
+		}
+	};
+}
+
+/** One grade's write (store.grade, as progress.grade() calls it), then its undo. */
+async function write(deckId: string, index: number) {
+	const { deck } = await loadDeck(deckId);
+	const db = await openStore();
+	const card = deck.cards[index % deck.cards.length] as CompiledDeck['cards'][number];
+	const now = Date.now();
+	const start = performance.now();
+	const { review } = await db.grade({
+		review: {
+			id: reviewId(now, card.id),
+			cardId: card.id,
+			deckId,
+			time: now,
+			rating: 3,
+			answerMs: 4000,
+			mode: 'study'
+		},
+		next: (previous) => scheduler.next(previous, now, 3)
+	});
+	const ms = performance.now() - start;
+	await db.undo(review);
+	return ms;
+}
+
+/** Every card state rebuilt from the whole log, as progress.rebuild() does. */
+async function rebuild() {
+	const db = await openStore();
+	const start = performance.now();
+	const reviews = await db.allReviews();
+	const read = performance.now();
+	const states = replayReviews(reviews, scheduler);
+	const replayed = performance.now();
+	await db.replaceCardStates(states);
+	const end = performance.now();
+	return {
+		reviews: reviews.length,
+		states: states.size,
+		readMs: read - start,
+		replayMs: replayed - read,
+		writeMs: end - replayed,
+		totalMs: end - start
+	};
+}
+
+/**
+ * Where the time of the queue's reads and of the rebuild goes: raw IndexedDB reads (the same
+ * requests as idb-store.ts), validation of each record (records.ts), sorting, replaying with the
+ * app's scheduler (per review), and JSON parsing of the deck for comparison.
+ */
+async function profile(deckId: string) {
+	const db = await request(indexedDB.open('revise'));
+	const time = async <T>(work: () => T | Promise<T>) => {
+		const start = performance.now();
+		const value = await work();
+		return { value, ms: performance.now() - start };
+	};
+	const read = (store: string, range?: IDBKeyRange) => {
+		const tx = db.transaction(store, 'readonly');
+		return Promise.all([
+			request(tx.objectStore(store).getAllKeys(range)),
+			request(tx.objectStore(store).getAll(range))
+		]);
+	};
+	const states = await time(() =>
+		read('cards', IDBKeyRange.bound(`${deckId}/`, `${deckId}/\uffff`))
+	);
+	const validateStates = await time(() => states.value[1].map(readCardState));
+	const reviews = await time(() => read('reviews'));
+	const validateReviews = await time(() => reviews.value[1].map(readReview));
+	const valid = validateReviews.value.filter((r) => r !== undefined);
+	const sort = await time(() => [...valid].sort((a, b) => a.time - b.time));
+	const sample = valid.slice(0, 20_000);
+	const replay = await time(() => replayReviews(sample, scheduler));
+	const deckText = await (await fetch(`/decks/${deckId}.json`)).text();
+	const parse = await time(() => JSON.parse(deckText) as unknown);
+	db.close();
+	return {
+		cardStatesGetAllMs: states.ms,
+		cardStatesValidateMs: validateStates.ms,
+		reviewsGetAllMs: reviews.ms,
+		reviewsValidateMs: validateReviews.ms,
+		reviewsSortMs: sort.ms,
+		replayUsPerReview: (replay.ms * 1000) / sample.length,
+		deckJsonParseMs: parse.ms
+	};
+}
+
+/** Times a click on `selector` to the moment the card shown changes (DOM updated, then painted). */
+function clickToNextCard(selector: string): Promise<{ domMs: number; frameMs: number }> {
+	const current = () => document.querySelector('[data-testid="card"]')?.getAttribute('data-card');
+	const before = current();
+	const button = document.querySelector<HTMLElement>(selector);
+	if (!button) {
+		return Promise.reject(new Error(`No ${selector} on the page.`));
+	}
+	return new Promise((resolve) => {
+		let start = 0;
+		const observer = new MutationObserver(() => {
+			const shown = current();
+			if (shown && shown !== before) {
+				observer.disconnect();
+				const domMs = performance.now() - start;
+				requestAnimationFrame(() =>
+					setTimeout(() => resolve({ domMs, frameMs: performance.now() - start }))
+				);
+			}
+		});
+		observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+		start = performance.now();
+		button.click();
+	});
+}
+
+export const bench = { seed, queue, write, rebuild, clickToNextCard, loadDeck, profile };
+export type PageBench = typeof bench;
+(globalThis as unknown as { __bench: PageBench }).__bench = bench;
