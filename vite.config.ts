@@ -34,7 +34,7 @@ export default defineConfig({
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,woff2,json,wasm,webmanifest}',
-					'prerendered/**/*.{html,json}'
+					'prerendered/pages/**/*.html'
 				],
 				// Pages take their subject from the query string (?deck=…); they are all one
 				// prerendered page each, so the query must not defeat the precache lookup.
