@@ -4,6 +4,7 @@
 // states are rebuilt from the merged log. That is how progress moves between a phone and a
 // laptop without a server.
 import * as v from 'valibot';
+import { CardStateSchema, ReviewSchema, Time } from './progress-schemas';
 import { compareReviews, replayReviews, type Review } from './reviews';
 import type { CardState, Scheduler } from './scheduler';
 import { studyDay } from './study-day';
@@ -51,34 +52,6 @@ export interface BackupMigration {
 }
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
-
-// The shapes mirror src/lib/storage/records.ts (the domain does not import storage): what a
-// backup brings in is checked as strictly as what IndexedDB gives back.
-const Time = v.pipe(v.number(), v.finite());
-
-const CardStateSchema = v.object({
-	due: Time,
-	stability: Time,
-	difficulty: Time,
-	scheduledDays: Time,
-	learningSteps: Time,
-	reps: v.pipe(v.number(), v.integer()),
-	lapses: v.pipe(v.number(), v.integer()),
-	state: v.picklist([0, 1, 2, 3]),
-	lastReview: v.optional(Time)
-});
-
-const ReviewSchema = v.object({
-	id: v.string(),
-	cardId: v.string(),
-	deckId: v.string(),
-	time: Time,
-	rating: v.picklist([1, 2, 3, 4]),
-	previous: v.optional(CardStateSchema),
-	answerMs: Time,
-	mode: v.picklist(['study', 'quiz']),
-	unscheduled: v.optional(v.literal(true))
-});
 
 // Decks are checked in full by the deck editor's schemas when they are loaded; here only enough
 // to count them and to know which deck each is.

@@ -4,34 +4,8 @@ import * as v from 'valibot';
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
 import { DeckMetaSchema, FactSchema } from '../domain/facts';
+import { CardStateSchema, ReviewSchema, Time } from '../domain/progress-schemas';
 import type { UserDeck } from './progress-store';
-
-const Grade = v.picklist([1, 2, 3, 4]);
-const Time = v.pipe(v.number(), v.finite());
-
-export const CardStateSchema = v.object({
-	due: Time,
-	stability: Time,
-	difficulty: Time,
-	scheduledDays: Time,
-	learningSteps: Time,
-	reps: v.pipe(v.number(), v.integer()),
-	lapses: v.pipe(v.number(), v.integer()),
-	state: v.picklist([0, 1, 2, 3]),
-	lastReview: v.optional(Time)
-});
-
-export const ReviewSchema = v.object({
-	id: v.string(),
-	cardId: v.string(),
-	deckId: v.string(),
-	time: Time,
-	rating: Grade,
-	previous: v.optional(CardStateSchema),
-	answerMs: Time,
-	mode: v.picklist(['study', 'quiz']),
-	unscheduled: v.optional(v.literal(true))
-});
 
 const UserDeckSchema = v.object({
 	deck: DeckMetaSchema,
