@@ -9,7 +9,7 @@ import {
 	type Fact,
 	type LocatedFact
 } from '../domain/facts';
-import { describeIssue, issuePath } from './deck-yaml';
+import { describeIssue, issuePath } from './yaml-located';
 
 export interface DraftProblem {
 	/** Index of the fact, or undefined for the deck's own fields. */

@@ -1,6 +1,6 @@
 // Validation errors located in the text they came from, "file:line:column: message", for one YAML
-// or JSON document (JSON is YAML, so one parser gives positions for both). It follows
-// deck-yaml.ts, whose helpers are private to its folder-of-files reading.
+// or JSON document (JSON is YAML, so one parser gives positions for both). Deck folders
+// (deck-yaml.ts), one-file decks and the editor all report through these helpers.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
 
@@ -55,12 +55,12 @@ export function locate(file: LocatedDocument, path: DataPath, message: string, a
 	return `${position(file, 0)}: ${message}`;
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+export function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
 	return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
 /** "what: is missing", "date: must be a real date…": the field named, as decks:check says it. */
-function describe(issue: v.BaseIssue<unknown>, prefix: DataPath): string {
+export function describeIssue(issue: v.BaseIssue<unknown>, prefix: DataPath): string {
 	const own = issuePath(issue);
 	const field = [...(own.length ? own : prefix.slice(-1))]
 		.filter((key) => typeof key === 'string')
@@ -86,7 +86,7 @@ export function validateAt<S extends v.GenericSchema>(
 	for (const issue of result.issues) {
 		const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
 		errors.push(
-			locate(file, [...prefix, ...issuePath(issue)], describe(issue, prefix), unknownKey)
+			locate(file, [...prefix, ...issuePath(issue)], describeIssue(issue, prefix), unknownKey)
 		);
 	}
 	return undefined;
