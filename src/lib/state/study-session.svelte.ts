@@ -202,8 +202,14 @@ export class StudySession {
 			this.card = undefined;
 			this.phase = 'done';
 			this.finishedAt = now;
-			const dues = [...this.#states.values()].map((s) => s.due).filter((due) => due > now);
-			this.nextDue = dues.length ? Math.min(...dues) : undefined;
+			// One pass, no spread: a deck of 100,000 states would overflow Math.min's arguments.
+			let next: number | undefined;
+			for (const state of this.#states.values()) {
+				if (state.due > now && (next === undefined || state.due < next)) {
+					next = state.due;
+				}
+			}
+			this.nextDue = next;
 			return;
 		}
 		this.#show(card);
