@@ -8,7 +8,16 @@ import svelteConfig from './svelte.config.js';
 const browserGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node));
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'static/decks/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/decks/',
+			'test-results/',
+			'playwright-report/',
+			'src/lib/paraglide/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

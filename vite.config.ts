@@ -1,9 +1,12 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './i18n.config.js';
 
 export default defineConfig({
 	plugins: [
+		paraglideVitePlugin(paraglideOptions),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
