@@ -6,7 +6,9 @@ import { paraglideOptions } from './i18n.config.js';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin(paraglideOptions),
+		// Vitest runs on the compiled messages (npm run test:unit compiles them first); the plugin
+		// would keep a file watcher open after the tests.
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

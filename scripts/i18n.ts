@@ -77,7 +77,7 @@ const placeholders = (text: string) =>
 export function compareLanguages(messages: Messages): Problem[] {
 	const problems: Problem[] = [];
 	const keys = new Set([...messages.values()].flatMap((all) => [...all.keys()]));
-	const [base, ...others] = settings.locales;
+	const [base = 'fr', ...others] = settings.locales;
 	for (const key of keys) {
 		for (const locale of settings.locales) {
 			if (!messages.get(locale)!.has(key)) {

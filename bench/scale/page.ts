@@ -68,7 +68,7 @@ async function seed(deckId: string, reviewsPerCard: number, seedText: string, en
 				tx.objectStore('reviews').put(review, review.id);
 			}
 			if (state) {
-				tx.objectStore('cards').put(state, card.id);
+				tx.objectStore('cards').put({ ...state, deck: deckId }, card.id); // as idb-store.ts stores it
 			}
 			reviews += log.length;
 		}
@@ -83,9 +83,11 @@ async function queue(deckId: string) {
 	const { deck } = await loadDeck(deckId);
 	const db = await openStore();
 	const now = Date.now();
+	const dayEnd = nextDayStart(now, timeZone);
 	const start = performance.now();
-	const [states, reviewsToday, suspendedIds] = await Promise.all([
-		db.cardStates(deckId),
+	const [states, studied, reviewsToday, suspendedIds] = await Promise.all([
+		db.dueCardStates(deckId, dayEnd),
+		db.studiedCardIds(deckId),
 		db.reviewsSince(dayStart(now, timeZone)),
 		db.getMeta('suspended')
 	]);
@@ -94,10 +96,11 @@ async function queue(deckId: string) {
 	const built = buildQueue({
 		cards: deck.cards,
 		states,
+		studied,
 		reviewsToday,
 		suspended,
 		now,
-		dayEnd: nextDayStart(now, timeZone),
+		dayEnd,
 		limits: DEFAULT_LIMITS
 	});
 	const end = performance.now();

@@ -233,6 +233,34 @@ describe('buildQueue: which reviews are due', () => {
 	});
 });
 
+describe('buildQueue: from the due states only', () => {
+	test('due states plus the ids of the studied cards give the queue that every state gives', () => {
+		const cards = facts(40, ['flash', 'choice', 'typed']);
+		const states = new Map<string, CardState>();
+		cards.forEach((c, i) => {
+			if (i % 5 === 0) {
+				states.set(c.id, review(NOW - (i % 3) * DAY, i % 4));
+			} else if (i % 5 === 1) {
+				states.set(c.id, review(DAY_END + i * HOUR));
+			} else if (i % 7 === 2) {
+				states.set(c.id, learning(NOW + i * MINUTE));
+			}
+		});
+		const first = cards[2] as Card;
+		const reviewsToday = [answered(first.id, NOW - HOUR)];
+		const full = queueOf({ cards, states, reviewsToday });
+		const due = new Map([...states].filter(([, state]) => state.due < DAY_END));
+		expect(due.size).toBeLessThan(states.size);
+		const partial = queueOf({ cards, states: due, studied: new Set(states.keys()), reviewsToday });
+		expect(partial).toEqual(full);
+		expect(full.reviews.length).toBeGreaterThan(0);
+		expect(full.fresh.length).toBeGreaterThan(0);
+		expect(full.learning.length).toBeGreaterThan(0);
+		// Without the studied ids, cards reviewed but not due would pass for new ones.
+		expect(queueOf({ cards, states: due, reviewsToday }).fresh).not.toEqual(full.fresh);
+	});
+});
+
 describe('buildQueue: siblings (cards of one fact) never meet on one day', () => {
 	test('a fact gives one new card, one review, or stays with its learning card', () => {
 		const templates = ['flash', 'choice', 'typed'];

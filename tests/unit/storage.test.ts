@@ -304,6 +304,13 @@ describe('MemoryProgressStore behaves as IndexedDB does', () => {
 		out.push(await store.cardStates('deck-a'));
 		out.push(await store.cardStates('deck-ab'));
 		out.push(await store.cardStates());
+		out.push(await store.cardState(A1));
+		out.push(await store.cardState('deck-a/none/flashcard'));
+		for (const until of [T0, T0 + DAY, T0 + 30 * DAY]) {
+			out.push(await store.dueCardStates('deck-a', until));
+		}
+		out.push(await store.dueCardStates('deck-ab', T0 + 30 * DAY));
+		out.push(await store.studiedCardIds('deck-a'));
 		out.push(await store.reviewsSince(T0 + 40 * MINUTE));
 		out.push(await store.allReviews());
 		store.close();
@@ -323,7 +330,7 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
 		expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-		expect(SCHEMA_VERSION).toBe(2);
+		expect(SCHEMA_VERSION).toBe(3);
 		store.close();
 	});
 
@@ -367,6 +374,46 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		const again = await openStore(factory);
 		expect(await again.allReviews()).toHaveLength(v1.reviews.length + 1);
 		again.close();
+	});
+
+	test('v2 card states are given their deck, so a deck’s due cards are found by the index', async () => {
+		const factory = new IDBFactory();
+		// A v2 database: the four stores, no index, states without their deck.
+		const open = factory.open(DB, 2);
+		open.onupgradeneeded = () => {
+			for (const name of ['reviews', 'cards', 'meta', 'decks']) {
+				open.result.createObjectStore(name);
+			}
+		};
+		const raw = await request(open);
+		const dueSoon = scheduler.next(undefined, T0, 3);
+		const dueLater = scheduler.next(undefined, T0, 4);
+		await rawPut(raw, 'cards', [
+			[A1, dueSoon],
+			[A2, dueLater],
+			[AB, dueSoon]
+		]);
+		await rawPut(raw, 'meta', [['schemaVersion', 2]]);
+		raw.close();
+
+		const store = await openStore(factory);
+		expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+		expect(await store.dueCardStates('deck-a', dueSoon.due + 1)).toEqual(new Map([[A1, dueSoon]]));
+		expect(await store.dueCardStates('deck-a', dueLater.due + 1)).toEqual(
+			new Map([
+				[A1, dueSoon],
+				[A2, dueLater]
+			])
+		);
+		expect(await store.dueCardStates('deck-ab', dueLater.due + 1)).toEqual(
+			new Map([[AB, dueSoon]])
+		);
+		expect(await store.studiedCardIds('deck-a')).toEqual(new Set([A1, A2]));
+		// A grade after the upgrade is indexed too, under its new due time.
+		const graded = await store.grade(answer(A1, dueSoon.due, 3));
+		const due = await store.dueCardStates('deck-a', graded.state!.due + 1);
+		expect(due.get(A1)).toEqual(graded.state);
+		store.close();
 	});
 
 	test('v1 data without a schemaVersion entry is taken as v1', async () => {

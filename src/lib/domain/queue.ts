@@ -16,7 +16,13 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 
 export interface QueueInput {
 	cards: readonly Card[];
+	/**
+	 * States of the deck's cards: all of them, or only those due before `dayEnd` when `studied`
+	 * says which of the others have a state (so they are not taken for new cards).
+	 */
 	states: ReadonlyMap<string, CardState>;
+	/** Ids of every card with a state; when absent, `states` holds them all. */
+	studied?: ReadonlySet<string>;
 	/** This study day's reviews (all decks: siblings and limits are per day). */
 	reviewsToday: readonly Review[];
 	suspended: ReadonlySet<string>;
@@ -85,6 +91,9 @@ export function buildQueue(input: QueueInput): StudyQueue {
 			continue;
 		}
 		const state = states.get(card.id);
+		if (!state && input.studied?.has(card.id)) {
+			continue; // studied, not due today
+		}
 		if (!state || state.state === NEW) {
 			fresh.push(card);
 		} else if (state.state === REVIEW) {

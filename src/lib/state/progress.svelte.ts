@@ -56,18 +56,21 @@ class Progress {
 	/** Today's queue for a deck, with the states it was built from. */
 	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
 		const store = await this.store();
-		const [states, reviewsToday, suspended] = await Promise.all([
-			store.cardStates(deck.deck.id),
+		const dayEnd = nextDayStart(now, timeZone);
+		// Only today's due states are read (an index); the others are only known to exist.
+		const [states, studied, reviewsToday, suspended] = await Promise.all([
+			store.dueCardStates(deck.deck.id, dayEnd),
+			store.studiedCardIds(deck.deck.id),
 			store.reviewsSince(dayStart(now, timeZone)),
 			this.suspended()
 		]);
 		for (const pending of this.#pending) {
 			reviewsToday.push({ ...pending.review });
 		}
-		const dayEnd = nextDayStart(now, timeZone);
 		const queue: StudyQueue = buildQueue({
 			cards: deck.cards,
 			states,
+			studied,
 			reviewsToday,
 			suspended,
 			now,

@@ -4,7 +4,7 @@
 // reported as saved is on disk.
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { CardState } from '../domain/scheduler';
-import { compareReviews, type Review } from '../domain/reviews';
+import { compareReviews, deckOfCard, type Review } from '../domain/reviews';
 import { MIGRATIONS, type Migration } from './migrations';
 import {
 	deckRange,
@@ -18,12 +18,15 @@ import {
 import { readCardState, readReview, readUserDeck } from './records';
 
 export const DB_NAME = 'revise';
-// v2 adds the decks store (decks written or imported by the learner).
-const DB_VERSION = 2;
+// v2 adds the decks store (decks written or imported by the learner); v3 an index of card
+// states by deck and due time.
+const DB_VERSION = 3;
 const REVIEWS = 'reviews';
 const CARDS = 'cards';
 const META = 'meta';
 const DECKS = 'decks';
+/** Card states by [deck, due]: a deck's due cards without reading the others. */
+const BY_DECK_DUE = 'deck-due';
 const STRICT: IDBTransactionOptions = { durability: 'strict' };
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
@@ -34,6 +37,11 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 			if (!db.objectStoreNames.contains(store)) {
 				db.createObjectStore(store);
 			}
+		}
+		// States written before v3 lack their deck; the v3 migration adds it (see migrations.ts).
+		const cards = request.transaction?.objectStore(CARDS);
+		if (cards && !cards.indexNames.contains(BY_DECK_DUE)) {
+			cards.createIndex(BY_DECK_DUE, ['deck', 'due']);
 		}
 	};
 	return promisifyRequest(request);
@@ -131,7 +139,18 @@ export class IdbProgressStore implements ProgressStore {
 
 	async #runMigration(migration: Migration): Promise<void> {
 		const db = await this.#db;
-		const tx = db.transaction([REVIEWS, META], 'readwrite', STRICT);
+		const tx = db.transaction([REVIEWS, CARDS, META], 'readwrite', STRICT);
+		if (migration.card) {
+			const cursorRequest = tx.objectStore(CARDS).openCursor();
+			cursorRequest.onsuccess = () => {
+				const cursor = cursorRequest.result;
+				if (cursor) {
+					const value = cursor.value as Record<string, unknown>;
+					cursor.update(migration.card?.(String(cursor.key), value));
+					cursor.continue();
+				}
+			};
+		}
 		if (migration.review) {
 			const reviews = tx.objectStore(REVIEWS);
 			const cursorRequest = reviews.openCursor();
@@ -155,16 +174,51 @@ export class IdbProgressStore implements ProgressStore {
 				promisifyRequest(store.getAll(range))
 			])
 		);
+		return this.#readStates(keys, values);
+	}
+
+	#readStates(keys: IDBValidKey[], values: unknown[]): Map<string, CardState> {
 		const states = new Map<string, CardState>();
 		keys.forEach((key, i) => {
-			const state = readCardState(values[i]);
+			const state = this.#readState(String(key), values[i]);
 			if (state) {
 				states.set(String(key), state);
-			} else {
-				this.onCorrupt(`état de la carte ${String(key)}`);
 			}
 		});
 		return states;
+	}
+
+	#readState(cardId: string, value: unknown): CardState | undefined {
+		const state = readCardState(value);
+		if (!state) {
+			this.onCorrupt(`état de la carte ${cardId}`);
+		}
+		return state;
+	}
+
+	async cardState(cardId: string): Promise<CardState | undefined> {
+		const value = await get<unknown>(cardId, this.#store(CARDS));
+		return value === undefined ? undefined : this.#readState(cardId, value);
+	}
+
+	async dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>> {
+		// Upper bound excluded: due < until, as the queue counts it.
+		const range = IDBKeyRange.bound([deckId, -Infinity], [deckId, until], false, true);
+		const [keys, values] = await this.#store(CARDS)('readonly', (store) => {
+			const index = store.index(BY_DECK_DUE);
+			return Promise.all([
+				promisifyRequest(index.getAllKeys(range)),
+				promisifyRequest(index.getAll(range))
+			]);
+		});
+		return this.#readStates(keys, values);
+	}
+
+	async studiedCardIds(deckId: string): Promise<Set<string>> {
+		const keys = await this.#store(CARDS)('readonly', (store) =>
+			promisifyRequest(store.getAllKeys(IDBKeyRange.bound(...deckRange(deckId))))
+		);
+		return new Set(keys.map(String));
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
@@ -209,7 +263,7 @@ export class IdbProgressStore implements ProgressStore {
 							const stored: Review = previous ? { ...review, previous } : { ...review };
 							tx.objectStore(REVIEWS).put(stored, stored.id);
 							if (state) {
-								cards.put(state, review.cardId);
+								cards.put(cardRecord(review.cardId, state), review.cardId);
 							}
 							resolve({ review: stored, state: state ?? previous });
 						} catch (error) {
@@ -232,7 +286,7 @@ export class IdbProgressStore implements ProgressStore {
 			const tx = db.transaction([REVIEWS, CARDS], 'readwrite', STRICT);
 			tx.objectStore(REVIEWS).delete(review.id);
 			if (review.previous) {
-				tx.objectStore(CARDS).put(review.previous, review.cardId);
+				tx.objectStore(CARDS).put(cardRecord(review.cardId, review.previous), review.cardId);
 			} else {
 				tx.objectStore(CARDS).delete(review.cardId);
 			}
@@ -247,7 +301,7 @@ export class IdbProgressStore implements ProgressStore {
 			const store = tx.objectStore(CARDS);
 			store.clear();
 			for (const [id, state] of states) {
-				store.put(state, id);
+				store.put(cardRecord(id, state), id);
 			}
 			await promisifyRequest(tx);
 		});
@@ -284,7 +338,7 @@ export class IdbProgressStore implements ProgressStore {
 			const cards = tx.objectStore(CARDS);
 			cards.clear();
 			for (const [id, state] of data.states) {
-				cards.put(state, id);
+				cards.put(cardRecord(id, state), id);
 			}
 			for (const [key, value] of Object.entries(data.meta)) {
 				tx.objectStore(META).put(value, key);
@@ -332,6 +386,11 @@ export class IdbProgressStore implements ProgressStore {
 			db.close();
 		});
 	}
+}
+
+/** A card state as stored: with its deck, for the deck-and-due index. */
+function cardRecord(cardId: string, state: CardState): CardState & { deck: string } {
+	return { ...state, deck: deckOfCard(cardId) };
 }
 
 /** An error thrown by the caller's code (GradeWrite.next) inside a write. */

@@ -36,6 +36,20 @@ export class MemoryProgressStore implements ProgressStore {
 		return new Map([...this.states].filter(([id]) => id >= low && id <= high));
 	}
 
+	async cardState(cardId: string): Promise<CardState | undefined> {
+		const state = this.states.get(cardId);
+		return state && structuredClone(state);
+	}
+
+	async dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>> {
+		const states = await this.cardStates(deckId);
+		return new Map([...states].filter(([, state]) => state.due < until));
+	}
+
+	async studiedCardIds(deckId: string): Promise<Set<string>> {
+		return new Set((await this.cardStates(deckId)).keys());
+	}
+
 	async reviewsSince(since: number): Promise<Review[]> {
 		return [...this.reviews.values()].filter((r) => r.time >= since).sort(compareReviews);
 	}

@@ -6,6 +6,8 @@ export interface Migration {
 	to: number;
 	/** Rewrites one stored review of the previous version. */
 	review?: (value: Record<string, unknown>) => Record<string, unknown>;
+	/** Rewrites one stored card state of the previous version. */
+	card?: (key: string, value: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /**
@@ -20,5 +22,10 @@ export const MIGRATIONS: Migration[] = [
 			deckId: typeof value.deckId === 'string' ? value.deckId : deckOfCard(String(value.cardId)),
 			mode: value.mode ?? 'study'
 		})
+	},
+	// v3 indexes card states by deck and due time: each state carries its deck.
+	{
+		to: 3,
+		card: (key, value) => ({ ...value, deck: deckOfCard(key) })
 	}
 ];

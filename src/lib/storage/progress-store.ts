@@ -14,7 +14,7 @@ export interface UserDeck {
 }
 
 /** Version of the stored data's shape; see migrations.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface GradeWrite {
 	review: Omit<Review, 'previous'>;
@@ -28,6 +28,15 @@ export interface GradeWrite {
 export interface ProgressStore {
 	/** Cached states of one deck's cards (key prefix "deck/"), or of every card. */
 	cardStates(deckId?: string): Promise<Map<string, CardState>>;
+	/** One card's cached state. */
+	cardState(cardId: string): Promise<CardState | undefined>;
+	/**
+	 * States of one deck's cards due before `until` (ms), read through an index: a queue needs
+	 * these, not the whole collection.
+	 */
+	dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>>;
+	/** Ids of one deck's cards that have a state (studied at least once); keys only. */
+	studiedCardIds(deckId: string): Promise<Set<string>>;
 	/** Reviews from `since` (ms) on, oldest first. */
 	reviewsSince(since: number): Promise<Review[]>;
 	allReviews(): Promise<Review[]>;
