@@ -1,8 +1,9 @@
 // The form of each fact kind: which fields, how they are typed in, and their help.
 import type { FactKind } from '$lib/domain/facts';
+import { m } from '$lib/i18n';
 
 export type FieldType =
-	'text' | 'long' | 'date' | 'number' | 'lines' | 'people' | 'person' | 'place-kind';
+	'text' | 'long' | 'date' | 'number' | 'lines' | 'people' | 'person' | 'placeKind';
 
 export interface FieldSpec {
 	name: string;
@@ -12,86 +13,93 @@ export interface FieldSpec {
 	help?: string;
 }
 
-const DATE_HELP = 'AAAA, AAAA-MM ou AAAA-MM-JJ : la forme dit la précision (année, mois ou jour).';
+// The interface language lasts as long as the page (changing it reloads), so labels are read once.
+const DATE_HELP = m.edit_field_date_help();
 
 export const FACT_FIELDS: Record<FactKind, FieldSpec[]> = {
 	event: [
-		{ name: 'date', label: 'Date', type: 'date', required: true, help: DATE_HELP },
+		{
+			name: 'date',
+			label: m.edit_field_event_date(),
+			type: 'date',
+			required: true,
+			help: DATE_HELP
+		},
 		{
 			name: 'what',
-			label: 'Ce qui s’est passé',
+			label: m.edit_field_event_what(),
 			type: 'long',
 			required: true,
-			help: 'Se lit après une date : minuscule au début, sans point final.'
+			help: m.edit_field_event_what_help()
 		},
-		{ name: 'where', label: 'Lieu', type: 'text' },
+		{ name: 'where', label: m.edit_field_event_where(), type: 'text' },
 		{
 			name: 'who',
-			label: 'Personnes (identifiants)',
+			label: m.edit_field_event_who(),
 			type: 'people',
-			help: 'Une par ligne : l’identifiant d’une personne du deck.'
+			help: m.edit_field_event_who_help()
 		}
 	],
 	person: [
-		{ name: 'name', label: 'Nom', type: 'text', required: true },
+		{ name: 'name', label: m.edit_field_person_name(), type: 'text', required: true },
 		{
 			name: 'variants',
-			label: 'Autres orthographes',
+			label: m.edit_field_spellings(),
 			type: 'lines',
-			help: 'Une par ligne ; acceptées dans les réponses écrites.'
+			help: m.edit_field_person_variants_help()
 		},
 		{
 			name: 'role',
-			label: 'Rôle',
+			label: m.edit_field_person_role(),
 			type: 'text',
 			required: true,
-			help: 'Se lit après « X est … », ex. « président du Kazakhstan ».'
+			help: m.edit_field_person_role_help()
 		},
-		{ name: 'country', label: 'Pays', type: 'text' },
-		{ name: 'organisation', label: 'Organisation', type: 'text' }
+		{ name: 'country', label: m.edit_field_country(), type: 'text' },
+		{ name: 'organisation', label: m.edit_field_person_organisation(), type: 'text' }
 	],
 	resource: [
-		{ name: 'name', label: 'Ressource', type: 'text', required: true },
+		{ name: 'name', label: m.edit_field_resource_name(), type: 'text', required: true },
 		{
 			name: 'holders',
-			label: 'Pays qui la produisent ou la détiennent',
+			label: m.edit_field_resource_holders(),
 			type: 'lines',
 			required: true,
-			help: 'Un par ligne.'
+			help: m.edit_field_resource_holders_help()
 		},
-		{ name: 'uses', label: 'Usage ou intérêt', type: 'text' }
+		{ name: 'uses', label: m.edit_field_resource_uses(), type: 'text' }
 	],
 	figure: [
-		{ name: 'value', label: 'Valeur', type: 'number', required: true },
-		{ name: 'unit', label: 'Unité', type: 'text' },
-		{ name: 'measures', label: 'Ce que le chiffre mesure', type: 'long', required: true }
+		{ name: 'value', label: m.edit_field_figure_value(), type: 'number', required: true },
+		{ name: 'unit', label: m.edit_field_figure_unit(), type: 'text' },
+		{ name: 'measures', label: m.edit_field_figure_measures(), type: 'long', required: true }
 	],
 	place: [
-		{ name: 'name', label: 'Nom du lieu', type: 'text', required: true },
-		{ name: 'variants', label: 'Autres orthographes', type: 'lines' },
-		{ name: 'placeKind', label: 'Type de lieu', type: 'place-kind', required: true },
-		{ name: 'country', label: 'Pays', type: 'text', required: true },
-		{ name: 'note', label: 'Note', type: 'text' }
+		{ name: 'name', label: m.edit_field_place_name(), type: 'text', required: true },
+		{ name: 'variants', label: m.edit_field_spellings(), type: 'lines' },
+		{ name: 'placeKind', label: m.edit_field_place_kind(), type: 'placeKind', required: true },
+		{ name: 'country', label: m.edit_field_country(), type: 'text', required: true },
+		{ name: 'note', label: m.edit_field_place_note(), type: 'text' }
 	],
 	quote: [
-		{ name: 'who', label: 'Qui (identifiant d’une personne)', type: 'person', required: true },
-		{ name: 'when', label: 'Quand', type: 'date', help: DATE_HELP },
-		{ name: 'gist', label: 'L’idée, dans vos mots', type: 'long', required: true }
+		{ name: 'who', label: m.edit_field_quote_who(), type: 'person', required: true },
+		{ name: 'when', label: m.edit_field_quote_when(), type: 'date', help: DATE_HELP },
+		{ name: 'gist', label: m.edit_field_quote_gist(), type: 'long', required: true }
 	],
 	group: [
-		{ name: 'name', label: 'Nom du groupe', type: 'text', required: true },
-		{ name: 'description', label: 'Description', type: 'text' },
+		{ name: 'name', label: m.edit_field_group_name(), type: 'text', required: true },
+		{ name: 'description', label: m.edit_field_group_description(), type: 'text' },
 		{
 			name: 'members',
-			label: 'Membres',
+			label: m.edit_field_group_members(),
 			type: 'lines',
 			required: true,
-			help: 'Un par ligne, au moins deux.'
+			help: m.edit_field_group_members_help()
 		}
 	],
 	qa: [
-		{ name: 'question', label: 'Question', type: 'long', required: true },
-		{ name: 'answer', label: 'Réponse', type: 'text', required: true },
-		{ name: 'variants', label: 'Autres réponses acceptées', type: 'lines' }
+		{ name: 'question', label: m.edit_field_qa_question(), type: 'long', required: true },
+		{ name: 'answer', label: m.edit_field_qa_answer(), type: 'text', required: true },
+		{ name: 'variants', label: m.edit_field_qa_variants(), type: 'lines' }
 	]
 };

@@ -4,6 +4,7 @@
 import type { CompiledDeck } from '$lib/domain/cards';
 import type { DeckMeta, FactKind } from '$lib/domain/facts';
 import { compileDeck } from '$lib/domain/generate';
+import { getLocale, m } from '$lib/i18n';
 import { checkDraft, type DraftCheck } from '$lib/io/deck-draft';
 import { deckLibrary } from './deck-library.svelte';
 import { progress } from './progress.svelte';
@@ -71,11 +72,13 @@ export class DeckEditor {
 		if (target) {
 			const deck = await deckLibrary.deck(target);
 			if (params.copy) {
-				let id = `${deck.deck.id}-copie`;
+				const base = `${deck.deck.id}-${slug(m.edit_copy_id_suffix())}`;
+				let id = base;
 				for (let n = 2; !(await deckLibrary.isFree(id)); n++) {
-					id = `${deck.deck.id}-copie-${n}`;
+					id = `${base}-${n}`;
 				}
-				const meta = { ...structuredClone(deck.deck), id, title: `${deck.deck.title} (copie)` };
+				const title = m.edit_copy_title({ title: deck.deck.title });
+				const meta = { ...structuredClone(deck.deck), id, title };
 				return new DeckEditor({
 					meta,
 					facts: structuredClone(deck.facts) as FactDraft[],
@@ -87,11 +90,14 @@ export class DeckEditor {
 				deck.deck.id
 			);
 		}
+		// A new deck is written in the interface language, until the teacher says otherwise.
+		const title = m.edit_new_deck_title();
+		const outlet = m.edit_new_deck_source_outlet();
 		const meta: DeckMeta = {
-			id: `mon-deck-${Date.now().toString(36)}`,
-			title: 'Mon deck',
-			lang: 'fr',
-			sources: [{ id: 'cours', outlet: 'Cours', title: 'Mes notes de cours' }]
+			id: `${slug(title)}-${Date.now().toString(36)}`,
+			title,
+			lang: getLocale(),
+			sources: [{ id: slug(outlet), outlet, title: m.edit_new_deck_source_title() }]
 		};
 		return new DeckEditor({ meta, facts: [] });
 	}
@@ -158,12 +164,12 @@ export class DeckEditor {
 	async save(): Promise<string | undefined> {
 		const check = this.check;
 		if (!check.meta || check.problems.length > 0) {
-			this.message = `Le deck a ${check.problems.length} problème(s) à corriger avant d’être enregistré.`;
+			this.message = m.edit_save_problems({ count: check.problems.length });
 			return undefined;
 		}
 		const id = check.meta.id;
 		if (id !== this.savedId && !(await deckLibrary.isFree(id))) {
-			this.message = `L’identifiant « ${id} » est déjà pris par un autre deck.`;
+			this.message = m.edit_save_id_taken({ id });
 			return undefined;
 		}
 		this.saving = true;
@@ -179,7 +185,7 @@ export class DeckEditor {
 			this.savedId = id;
 			const store = await progress.store();
 			await store.setMeta(DRAFT_KEY, undefined);
-			this.message = 'Deck enregistré.';
+			this.message = m.edit_saved();
 			return id;
 		} finally {
 			this.saving = false;
