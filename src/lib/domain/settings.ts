@@ -1,11 +1,11 @@
 // The learner's settings, with their defaults and bounds. Read back leniently: a bad or missing
-// field takes its default, so an old or damaged settings record never blocks the app.
+// field takes its default, so an old or damaged settings record never blocks the app. The
+// interface language is not among them: Paraglide keeps it on the device (see $lib/i18n).
 import * as v from 'valibot';
 import { DEFAULT_LIMITS, type QueueLimits } from './queue';
 import { DEFAULT_SCHEDULER_SETTINGS, RETENTION_RANGE, type SchedulerSettings } from './scheduler';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type Language = 'fr' | 'en';
 export type QuizRule = 'due-or-new' | 'always' | 'never';
 export type MotionPreference = 'system' | 'reduce';
 
@@ -14,7 +14,6 @@ export interface Settings {
 	limits: QueueLimits;
 	quizRule: QuizRule;
 	theme: Theme;
-	language: Language;
 	motion: MotionPreference;
 }
 
@@ -23,7 +22,6 @@ export const DEFAULT_SETTINGS: Settings = {
 	limits: DEFAULT_LIMITS,
 	quizRule: 'due-or-new',
 	theme: 'system',
-	language: 'fr',
 	motion: 'system'
 };
 
@@ -40,7 +38,6 @@ const fields = {
 	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99999)),
 	quizRule: v.picklist(['due-or-new', 'always', 'never']),
 	theme: v.picklist(['system', 'light', 'dark']),
-	language: v.picklist(['fr', 'en']),
 	motion: v.picklist(['system', 'reduce'])
 };
 
@@ -81,7 +78,6 @@ export function readSettings(stored: unknown): Settings {
 		},
 		quizRule: pick('quizRule', all.quizRule, d.quizRule),
 		theme: pick('theme', all.theme, d.theme),
-		language: pick('language', all.language, d.language),
 		motion: pick('motion', all.motion, d.motion)
 	};
 }

@@ -14,6 +14,7 @@ import {
 	type RestorePreview
 } from '$lib/domain/backup';
 import { MIGRATIONS, readUserDeck, SCHEMA_VERSION, type UserDeck } from '$lib/storage';
+import { m } from '$lib/i18n';
 import { deckLibrary } from './deck-library.svelte';
 import { localTimeZone, progress } from './progress.svelte';
 
@@ -35,10 +36,7 @@ export type BackupReading =
 
 export async function readBackupFile(file: File): Promise<BackupReading> {
 	if (file.size > MAX_BACKUP_SIZE) {
-		return {
-			ok: false,
-			error: `« ${file.name} » est trop gros pour une sauvegarde. Rien n’a été modifié.`
-		};
+		return { ok: false, error: m.settings_backup_too_big({ name: file.name }) };
 	}
 	const parsed = parseBackup(await file.text(), SCHEMA_VERSION, { migrations: MIGRATIONS });
 	if (!parsed.ok) {
