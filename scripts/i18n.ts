@@ -32,8 +32,11 @@ const READ_ATTRIBUTES = new Set([
 ]);
 /** Text with a letter in it; lone symbols (·, →, %, ≈) and numbers need no translation. */
 const HAS_WORD = /\p{L}{2,}/u;
-/** A phrase: two words, or one word with a letter outside ASCII (an accent gives French away). */
-const PHRASE = /\p{L}{2,}[\s’'-]+\p{L}{2,}|[À-ÿŒœ]/u;
+/**
+ * A phrase: two words, or one word with a letter outside ASCII (an accent gives French away).
+ * Kebab-case identifiers (card kinds, CSS classes) are code.
+ */
+const PHRASE = /\p{L}{2,}[\s’']+\p{L}{2,}|[À-ÿŒœ]/u;
 
 export interface Problem {
 	file: string;

@@ -2,6 +2,7 @@
 // written in the editor or imported (stored offline, compiled here with the same compiler).
 import { summarizeDeck, type CompiledDeck, type DeckSummary } from '$lib/domain/cards';
 import { EMPTY_POOLS, type DeckMeta, type Fact, type Pools } from '$lib/domain/facts';
+import { m } from '$lib/i18n';
 import { progress } from './progress.svelte';
 
 export interface LibraryEntry extends DeckSummary {
@@ -86,7 +87,7 @@ class DeckLibrary {
 			return compileDeck(own.deck, own.facts, pools);
 		}
 		if (!(await this.builtInIndex()).some((summary) => summary.id === id)) {
-			throw new Error(`Aucun deck « ${id} ».`);
+			throw new Error(m.storage_no_deck({ id }));
 		}
 		return getJson<CompiledDeck>(fetch, `/decks/${encodeURIComponent(id)}.json`);
 	}
@@ -100,7 +101,7 @@ function compiler() {
 async function getJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
 	const response = await fetcher(url);
 	if (!response.ok) {
-		throw new Error(`Impossible de charger ${url} (${response.status}).`);
+		throw new Error(m.storage_load_failed({ url, status: response.status }));
 	}
 	return (await response.json()) as T;
 }

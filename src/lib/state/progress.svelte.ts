@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/setti
 import { replayReviews, reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
 import { createScheduler, type CardState, type Grade, type Scheduler } from '$lib/domain/scheduler';
 import { dayStart, nextDayStart } from '$lib/domain/study-day';
+import { m } from '$lib/i18n';
 
 interface PendingGrade {
 	review: Omit<Review, 'previous'>;
@@ -34,8 +35,7 @@ class Progress {
 		this.#store ??= openProgressStore().then(async ({ store, durable }) => {
 			this.durable = durable;
 			if (!durable) {
-				this.problem =
-					'Ce navigateur refuse le stockage hors ligne : vos progrès ne seront pas conservés après la fermeture.';
+				this.problem = m.storage_refused();
 			}
 			this.settings = readSettings(await store.getMeta('settings'));
 			return store;
@@ -138,7 +138,7 @@ class Progress {
 			}
 			this.#pending.push({ review, next });
 			this.pendingCount = this.#pending.length;
-			this.problem = `${error.message} Votre réponse est gardée en mémoire et sera enregistrée dès que possible.`;
+			this.problem = m.storage_answer_kept({ reason: error.message });
 			this.#retryTimer ??= setInterval(() => void this.flush(), 15_000);
 			const state = next(knownState);
 			return {

@@ -5,9 +5,11 @@
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, deckOfCard, type Review } from '../domain/reviews';
+import { m } from '../paraglide/messages.js';
 import { MIGRATIONS, type Migration } from './migrations';
 import {
 	deckRange,
+	NewerDataError,
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type GradeWrite,
@@ -117,9 +119,7 @@ export class IdbProgressStore implements ProgressStore {
 		const stored = await get<number>('schemaVersion', this.#store(META));
 		const version = stored ?? ((await this.#isEmpty()) ? SCHEMA_VERSION : 1);
 		if (version > SCHEMA_VERSION) {
-			throw new Error(
-				`Ces données viennent d’une version plus récente de Révise (schéma ${version}) : mettez l’application à jour.`
-			);
+			throw new NewerDataError(version);
 		}
 		for (const migration of MIGRATIONS.filter((m) => m.to > version)) {
 			await this.#runMigration(migration);
@@ -401,7 +401,7 @@ class CallerError {
 function describeFailure(error: unknown): string {
 	const name = error instanceof DOMException ? error.name : '';
 	if (name === 'QuotaExceededError') {
-		return 'L’espace de stockage de l’appareil est plein : libérez de la place ou faites une sauvegarde.';
+		return m.storage_quota_full();
 	}
-	return `L’enregistrement sur l’appareil a échoué${name ? ` (${name})` : ''}.`;
+	return name ? m.storage_write_failed_named({ name }) : m.storage_write_failed();
 }

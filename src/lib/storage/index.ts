@@ -1,11 +1,12 @@
 // The storage module's door: the one place the app gets its progress store from.
 import { IdbProgressStore } from './idb-store';
 import { MemoryProgressStore } from './memory-store';
-import type { ProgressStore } from './progress-store';
+import { NewerDataError, type ProgressStore } from './progress-store';
 
 export { MIGRATIONS } from './migrations';
 export { readUserDeck } from './records';
 export {
+	NewerDataError,
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type ProgressStore,
@@ -19,7 +20,7 @@ export function openProgressStore(): Promise<{ store: ProgressStore; durable: bo
 	store ??= IdbProgressStore.open().then(
 		(idb) => ({ store: idb as ProgressStore, durable: true }),
 		(error: unknown) => {
-			if (error instanceof Error && /version plus récente/.test(error.message)) {
+			if (error instanceof NewerDataError) {
 				throw error;
 			}
 			return { store: new MemoryProgressStore(), durable: false };

@@ -3,6 +3,7 @@
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
 import type { DeckMeta, Fact } from '../domain/facts';
+import { m } from '../paraglide/messages.js';
 
 /** A deck written in the editor or imported: its facts, compiled into cards when loaded. */
 export interface UserDeck {
@@ -85,6 +86,14 @@ export class StorageWriteError extends Error {
 	) {
 		super(message);
 		this.name = 'StorageWriteError';
+	}
+}
+
+/** The database was written by a newer version of the app: it is left untouched. */
+export class NewerDataError extends Error {
+	constructor(readonly version: number) {
+		super(m.storage_newer_version({ version }));
+		this.name = 'NewerDataError';
 	}
 }
 
