@@ -2,7 +2,13 @@
 // flagged; the time of a finished board is kept, with a personal best per deck, offline.
 import type { CompiledDeck } from '$lib/domain/cards';
 import { bestTime, matchPairs, matchTiles, type MatchTile } from '$lib/domain/match';
+import { formatNumber, m } from '$lib/i18n';
 import { progress } from './progress.svelte';
+
+/** A time in seconds with one decimal, in the interface language: "12,3" in French. */
+export function formatSeconds(ms: number): string {
+	return formatNumber(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
 
 export class MatchGame {
 	/** Set once in the constructor; `done` reads it lazily, after that. */
@@ -34,19 +40,24 @@ export class MatchGame {
 		this.wrong = undefined;
 		if (this.selected === undefined || this.selected === index) {
 			this.selected = this.selected === index ? undefined : index;
-			this.announcement = this.selected === undefined ? '' : `Choisi : ${tile.text}`;
+			this.announcement =
+				this.selected === undefined ? '' : m.quiz_match_selected({ tile: tile.text });
 			return;
 		}
 		const first = this.tiles[this.selected] as MatchTile;
 		if (first.pairId === tile.pairId) {
 			this.matched = [...this.matched, this.selected, index];
-			this.announcement = `Paire trouvée : ${first.text} — ${tile.text}. ${(this.tiles.length - this.matched.length) / 2} restantes.`;
+			this.announcement = m.quiz_match_found({
+				first: first.text,
+				second: tile.text,
+				count: (this.tiles.length - this.matched.length) / 2
+			});
 			if (this.done) {
 				void this.#finish();
 			}
 		} else {
 			this.wrong = [this.selected, index];
-			this.announcement = `Pas une paire : ${first.text} — ${tile.text}.`;
+			this.announcement = m.quiz_match_not_a_pair({ first: first.text, second: tile.text });
 		}
 		this.selected = undefined;
 	}
@@ -57,7 +68,7 @@ export class MatchGame {
 		const store = await progress.store();
 		this.best = bestTime(this.best, time);
 		await store.setMeta(`match-best:${this.deck.deck.id}`, this.best);
-		this.announcement = `Terminé en ${(time / 1000).toFixed(1)} secondes.`;
+		this.announcement = m.quiz_match_finished({ seconds: formatSeconds(time) });
 	}
 
 	async #loadBest(): Promise<void> {
