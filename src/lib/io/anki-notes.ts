@@ -4,6 +4,7 @@
 // survive edits, so re-importing a corrected deck keeps progress.
 import * as v from 'valibot';
 import type { QaFact } from '../domain/facts';
+import { m } from '../i18n';
 import { clozeQuestions } from './cloze';
 import { htmlToText } from './html-text';
 import { slugify } from './ids';
@@ -65,41 +66,44 @@ export function ankiFacts(
 	const result: AnkiFacts = { facts: [], skipped: [] };
 	notes.forEach((note, index) => {
 		const fields = note.flds.split('\x1f').map(htmlToText);
-		const where = `note ${index + 1}${fields[0] ? ` (« ${excerpt(fields[0])} »)` : ''}`;
+		const number = index + 1;
+		const where = fields[0]
+			? m.import_anki_note_excerpt({ number, excerpt: excerpt(fields[0]) })
+			: m.import_anki_note({ number });
 		const skip = (reason: string) => result.skipped.push({ where, reason });
 		const model = models[note.mid];
 		if (!model) {
-			return skip('type de note inconnu (absent de la collection)');
+			return skip(m.import_anki_unknown_type());
 		}
 		const base = { kind: 'qa' as const, source: 'import', ...factTags(note.tags) };
 		const id = `anki-${note.id}`;
 		if (model.type === MODEL_CLOZE) {
 			const questions = clozeQuestions(fields[0] ?? '');
 			if (questions.length === 0) {
-				return skip('texte à trous sans aucun trou {{c1::…}}');
+				return skip(m.import_anki_no_cloze({ example: '{{c1::…}}' }));
 			}
 			for (const { number, question, answer } of questions) {
 				if (!answer) {
-					skip(`trou c${number} vide`);
+					skip(m.import_anki_cloze_empty({ number }));
 					continue;
 				}
 				const fact = { ...base, id: `${id}-c${number}`, question, answer };
-				result.facts.push({ where: `${where}, trou c${number}`, fact });
+				result.facts.push({ where: m.import_anki_where_cloze({ where, number }), fact });
 			}
 			return;
 		}
 		const [front = '', back = ''] = fields;
 		if (fields.length < 2) {
-			return skip(`type de note « ${model.name} » à un seul champ : rien à demander`);
+			return skip(m.import_anki_single_field({ name: model.name }));
 		}
 		if (!front || !back) {
-			return skip(`${front ? 'verso' : 'recto'} vide (images et sons sont ignorés)`);
+			return skip(front ? m.import_anki_back_empty() : m.import_anki_front_empty());
 		}
 		result.facts.push({ where, fact: { ...base, id, question: front, answer: back } });
 		const hasReverse = reversed ? reversed.has(note.id) : model.tmpls.length >= 2;
 		if (hasReverse) {
 			const fact = { ...base, id: `${id}-inverse`, question: back, answer: front };
-			result.facts.push({ where: `${where}, carte inverse`, fact });
+			result.facts.push({ where: m.import_anki_where_reverse({ where }), fact });
 		}
 	});
 	return result;

@@ -3,6 +3,7 @@
 // its WebAssembly stays out of the main bundle. Media are not imported: the report says so.
 import type { Database, SqlJsConfig, SqlJsStatic } from 'sql.js';
 import * as v from 'valibot';
+import { m } from '../i18n';
 import { ankiFacts, AnkiModelsSchema, type AnkiModel, type AnkiNote } from './anki-notes';
 import {
 	failure,
@@ -46,18 +47,13 @@ function pickCollection(entries: readonly ZipEntry[], fileName: string): string 
 		return modern;
 	}
 	if (names.has(NEW_FORMAT)) {
-		throw new ImportError(
-			`« ${fileName} » vient d’une version récente d’Anki dont le format n’est pas lu ici : dans Anki, ` +
-				'exportez de nouveau en cochant « Prendre en charge les anciennes versions d’Anki ».'
-		);
+		throw new ImportError(m.import_anki_new_format({ fileName }));
 	}
 	const legacy = COLLECTIONS[1] as string;
 	if (names.has(legacy)) {
 		return legacy;
 	}
-	throw new ImportError(
-		`« ${fileName} » n’est pas un paquet Anki : l’archive ne contient pas de collection (collection.anki2).`
-	);
+	throw new ImportError(m.import_anki_no_collection({ fileName }));
 }
 
 async function openDatabase(bytes: Uint8Array, options: ApkgOptions): Promise<Database> {
@@ -65,16 +61,12 @@ async function openDatabase(bytes: Uint8Array, options: ApkgOptions): Promise<Da
 	try {
 		SQL = await loadSqlJs(options.sqlJs);
 	} catch {
-		throw new ImportError(
-			'Le lecteur de paquets Anki (sql.js) n’a pas pu être chargé : réessayez une fois en ligne.'
-		);
+		throw new ImportError(m.import_anki_reader_failed());
 	}
 	try {
 		return new SQL.Database(bytes);
 	} catch {
-		throw new ImportError(
-			`« ${options.fileName} » : la collection Anki n’est pas une base SQLite.`
-		);
+		throw new ImportError(m.import_anki_not_sqlite({ fileName: options.fileName }));
 	}
 }
 
@@ -92,17 +84,16 @@ function readCollection(db: Database, collection: string, fileName: string) {
 		noteRows = rows(db, 'SELECT id, mid, flds, tags FROM notes ORDER BY id');
 		cardRows = rows(db, 'SELECT nid, ord FROM cards');
 	} catch (error) {
+		// sql.js's own words, in English: " (file is not a database)".
 		const detail = error instanceof Error ? ` (${error.message})` : '';
-		throw new ImportError(
-			`« ${fileName} » : la base Anki ${collection} est illisible, fichier SQLite abîmé${detail}.`
-		);
+		throw new ImportError(m.import_anki_unreadable_db({ fileName, collection, detail }));
 	}
 	let models: Record<string, AnkiModel>;
 	try {
 		const parsed = stripDangerousKeys(JSON.parse(String(modelsJson)));
 		models = v.parse(AnkiModelsSchema, parsed);
 	} catch {
-		throw new ImportError(`« ${fileName} » : les types de notes de la collection sont illisibles.`);
+		throw new ImportError(m.import_anki_unreadable_types({ fileName }));
 	}
 	const notes: AnkiNote[] = noteRows.map(([id, mid, flds, tags]) => ({
 		id: Number(id),
@@ -114,11 +105,6 @@ function readCollection(db: Database, collection: string, fileName: string) {
 		cardRows.filter(([, ord]) => Number(ord) >= 1).map(([nid]) => Number(nid))
 	);
 	return { models, notes, reversed: cardRows.length ? reversed : undefined };
-}
-
-function mediaNote(count: number): string {
-	const files = count > 1 ? `${count} fichiers médias ignorés` : '1 fichier média ignoré';
-	return `${files} (images, sons) : seul le texte des notes est importé.`;
 }
 
 /** Reads an Anki package into a deck of `qa` facts, with what was skipped and ignored. */
@@ -133,7 +119,7 @@ export async function importApkg(data: Uint8Array, options: ApkgOptions): Promis
 		const collected = readCollection(db, collection, fileName);
 		const { facts, skipped } = ankiFacts(collected.notes, collected.models, collected.reversed);
 		const media = entries.filter((entry) => !NOT_MEDIA.has(entry.name)).length;
-		const notes = media ? [mediaNote(media)] : [];
+		const notes = media ? [m.import_anki_media_ignored({ count: media })] : [];
 		return finishImport(importedDeckMeta(options, 'Anki'), facts, skipped, notes, options.pools);
 	} catch (error) {
 		if (error instanceof ImportError) {

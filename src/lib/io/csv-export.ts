@@ -3,6 +3,7 @@
 // two-column file cannot hold a date with its precision or a list of members.
 import Papa from 'papaparse';
 import { cardsByFact, type CompiledDeck } from '../domain/cards';
+import { m } from '../i18n';
 
 export interface CsvExportOptions {
 	/** "," by default; ";" suits a spreadsheet in French, "\t" Quizlet. */
@@ -11,7 +12,9 @@ export interface CsvExportOptions {
 
 export function exportCsv(compiled: CompiledDeck, options: CsvExportOptions = {}): string {
 	const byFact = cardsByFact(compiled.cards);
-	const rows: string[][] = [['Terme', 'Définition']];
+	// The header row is for the person who opens the file, in their interface language; importCsv
+	// recognises it in French and in English.
+	const rows: string[][] = [[m.import_csv_export_term(), m.import_csv_export_definition()]];
 	for (const fact of compiled.facts) {
 		if (fact.kind === 'qa') {
 			rows.push([fact.question, fact.answer]);

@@ -2,6 +2,7 @@
 // question (the term) and its answer (the definition). Rows that cannot be read are skipped and
 // named by line; a quote left open refuses the file, since everything after it would be lost.
 import type { QaFact } from '../domain/facts';
+import { m } from '../i18n';
 import { idAllocator, idFromText } from './ids';
 import {
 	failure,
@@ -19,10 +20,10 @@ export interface CsvOptions extends ImportOptions {
 	header?: boolean | 'auto';
 }
 
-const DELIMITER_NAMES: Record<string, string> = {
-	',': 'virgule',
-	';': 'point-virgule',
-	'\t': 'tabulation'
+const DELIMITER_NAMES: Record<string, () => string> = {
+	',': m.import_csv_delimiter_comma,
+	';': m.import_csv_delimiter_semicolon,
+	'\t': m.import_csv_delimiter_tab
 };
 
 // Column names a first row may hold, folded: lower case, no accents.
@@ -73,7 +74,7 @@ function looksLikeHeader(row: CsvRow | undefined): boolean {
 /** Why a row gives no fact, or its term and definition. */
 function readRow(row: CsvRow): { reason: string } | { term: string; definition: string } {
 	if (row.quoteError) {
-		return { reason: 'guillemets mal placés : un champ entre guillemets doit le finir' };
+		return { reason: m.import_csv_bad_quotes() };
 	}
 	const cells = row.cells.map((cell) => cell.trim());
 	// A trailing separator ("terme;définition;") adds an empty column that is no mistake.
@@ -81,20 +82,20 @@ function readRow(row: CsvRow): { reason: string } | { term: string; definition: 
 		cells.pop();
 	}
 	if (cells.length === 1) {
-		return { reason: 'une seule colonne : il faut un terme et une définition' };
+		return { reason: m.import_csv_one_column() };
 	}
 	if (cells.length > 2) {
-		return { reason: `${cells.length} colonnes au lieu de 2 (terme, définition)` };
+		return { reason: m.import_csv_column_count({ count: cells.length }) };
 	}
 	const [term = '', definition = ''] = cells;
 	if (!term && !definition) {
-		return { reason: 'terme et définition vides' };
+		return { reason: m.import_csv_both_empty() };
 	}
 	if (!term) {
-		return { reason: 'terme vide' };
+		return { reason: m.import_csv_term_empty() };
 	}
 	if (!definition) {
-		return { reason: 'réponse vide' };
+		return { reason: m.import_csv_definition_empty() };
 	}
 	return { term, definition };
 }
@@ -107,7 +108,7 @@ export function importCsv(text: string, options: CsvOptions): ImportResult {
 	}
 	const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (!clean.trim()) {
-		return failure(`« ${options.fileName} » est vide.`);
+		return failure(m.import_file_empty({ fileName: options.fileName }));
 	}
 	const notes: string[] = [];
 	let parsed = parseCsvRows(clean);
@@ -115,31 +116,26 @@ export function importCsv(text: string, options: CsvOptions): ImportResult {
 	if (open && parsed.delimiter === '\t') {
 		// Quizlet's export never quotes: a quote in it is text.
 		parsed = parseCsvRows(clean, false);
-		notes.push('Guillemets lus comme du texte (export Quizlet sans guillemets).');
+		notes.push(m.import_csv_quotes_as_text());
 	} else if (open) {
-		return failure(
-			at(
-				`ligne ${open.line}`,
-				'guillemet ouvert jamais fermé : la suite du fichier serait lue comme un seul champ. ' +
-					'Fermez-le, ou doublez les guillemets à l’intérieur d’un champ ("").'
-			)
-		);
+		return failure(at(m.import_csv_line({ line: open.line }), m.import_csv_unclosed_quote()));
 	}
 	const { rows, delimiter } = parsed;
-	notes.push(`Séparateur : ${DELIMITER_NAMES[delimiter] ?? delimiter}.`);
+	notes.push(m.import_csv_delimiter_note({ name: DELIMITER_NAMES[delimiter]?.() ?? delimiter }));
 	const header =
 		options.header === undefined || options.header === 'auto'
 			? looksLikeHeader(rows[0])
 			: options.header;
 	if (header && rows[0]) {
-		notes.push(`Ligne ${rows[0].line} lue comme en-tête : « ${rows[0].cells.join(' / ')} ».`);
+		const cells = rows[0].cells.join(' / ');
+		notes.push(m.import_csv_header_note({ line: rows[0].line, cells }));
 	}
 	const meta = importedDeckMeta(options, 'Import');
 	const nextId = idAllocator();
 	const skipped: SkippedItem[] = [];
 	const built: { where: string; fact: QaFact }[] = [];
 	for (const row of header ? rows.slice(1) : rows) {
-		const where = `ligne ${row.line}`;
+		const where = m.import_csv_line({ line: row.line });
 		const read = readRow(row);
 		if ('reason' in read) {
 			skipped.push({ where, reason: read.reason });

@@ -13,6 +13,7 @@ import {
 	type Pools
 } from '../domain/facts';
 import { compileDeck } from '../domain/generate';
+import { formatNumber, m } from '../i18n';
 import { failure, type ImportResult } from './import-result';
 import { fileSizeError, stripDangerousKeys } from './limits';
 import { locate, parseLocated, validateAt, type LocatedDocument } from './yaml-located';
@@ -53,34 +54,27 @@ const TOP_KEYS = new Set(['format', 'version', 'deck', 'facts']);
 /** The envelope's own checks; true when deck and facts can be validated. */
 function checkEnvelope(data: unknown, file: LocatedDocument, errors: string[]): boolean {
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		errors.push(
-			locate(file, [], `ce fichier n’est pas un paquet Révise : « format: revise-deck » manque`)
-		);
+		errors.push(locate(file, [], m.import_deck_not_revise()));
 		return false;
 	}
 	const record = data as Record<string, unknown>;
 	if (record.format !== DECK_FILE_FORMAT) {
-		errors.push(
-			locate(
-				file,
-				['format'],
-				`ce fichier n’est pas un paquet Révise : « format: revise-deck » manque`
-			)
-		);
+		errors.push(locate(file, ['format'], m.import_deck_not_revise()));
 		return false;
 	}
 	if (record.version !== DECK_FILE_VERSION) {
-		const message = `version ${JSON.stringify(record.version)} inconnue : cette version de Révise lit la version ${DECK_FILE_VERSION}`;
+		const version = JSON.stringify(record.version);
+		const message = m.import_deck_unknown_version({ version, supported: DECK_FILE_VERSION });
 		errors.push(locate(file, ['version'], message));
 	}
 	for (const key of Object.keys(record).filter((key) => !TOP_KEYS.has(key))) {
-		errors.push(locate(file, [key], `clé inconnue « ${key} »`, true));
+		errors.push(locate(file, [key], m.import_deck_unknown_key({ key }), true));
 	}
 	if (record.deck === undefined) {
-		errors.push(locate(file, [], '« deck » manque : la description du paquet'));
+		errors.push(locate(file, [], m.import_deck_missing_deck()));
 	}
 	if (!Array.isArray(record.facts)) {
-		errors.push(locate(file, ['facts'], '« facts » doit être une liste de faits'));
+		errors.push(locate(file, ['facts'], m.import_deck_facts_not_list()));
 	}
 	return record.deck !== undefined && Array.isArray(record.facts);
 }
@@ -100,7 +94,7 @@ export function importDeckFile(
 		return failure(tooBig);
 	}
 	if (!text.trim()) {
-		return failure(`« ${fileName} » est vide.`);
+		return failure(m.import_file_empty({ fileName }));
 	}
 	const errors: string[] = [];
 	const file = parseLocated(fileName, text, errors);
@@ -130,10 +124,15 @@ export function importDeckFile(
 		return failure(...errors);
 	}
 	if (facts.length === 0) {
-		return failure(locate(file, ['facts'], 'le paquet ne contient aucun fait'));
+		return failure(locate(file, ['facts'], m.import_deck_no_facts()));
 	}
 	const notes = dropped.length
-		? [`Clés dangereuses ignorées (${dropped.length}) : ${dropped.join(', ')}`]
+		? [
+				m.import_deck_dangerous_keys({
+					count: formatNumber(dropped.length),
+					keys: dropped.join(', ')
+				})
+			]
 		: [];
 	const compiled = compileDeck(
 		meta,

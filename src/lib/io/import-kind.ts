@@ -1,5 +1,6 @@
 // Which importer reads a file, from its name: the page reads a deck file or a CSV as text and an
 // Anki package as bytes, and loads the Anki importer (and sql.js) only for a package.
+import { m } from '../i18n';
 
 export type ImportKind = 'deck' | 'csv' | 'apkg';
 
@@ -26,7 +27,7 @@ export function importKindOf(fileName: string): ImportKind | undefined {
 /** Why a file of another kind is not read. */
 export function unsupportedFileMessage(fileName: string): string {
 	if (/\.colpkg$/i.test(fileName)) {
-		return `« ${fileName} » est une collection Anki entière : dans Anki, exportez plutôt le paquet (.apkg).`;
+		return m.import_unsupported_colpkg({ fileName });
 	}
-	return `« ${fileName} » n’est pas lu : importez un paquet Révise (.yaml, .json), une liste CSV ou TSV (.csv, .tsv, .txt) ou un paquet Anki (.apkg).`;
+	return m.import_unsupported_file({ fileName });
 }

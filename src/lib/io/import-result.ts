@@ -12,6 +12,7 @@ import {
 	type Pools
 } from '../domain/facts';
 import { compileDeck } from '../domain/generate';
+import { m } from '../i18n';
 import { idFromText } from './ids';
 import { at } from './limits';
 
@@ -29,7 +30,7 @@ export interface ImportOptions {
 	pools?: Pools;
 }
 
-/** A row or note left out: "ligne 7", "réponse vide". */
+/** A row or note left out: "ligne 7", "réponse vide" (in the interface language). */
 export interface SkippedItem {
 	where: string;
 	reason: string;
@@ -54,7 +55,7 @@ export function skippedText(item: SkippedItem): string {
 
 /** The deck description of an imported file: one source, the file itself. */
 export function importedDeckMeta(options: ImportOptions, outlet: string): DeckMeta {
-	const fileName = options.fileName.trim() || 'fichier importé';
+	const fileName = options.fileName.trim() || m.import_default_file_name();
 	const title = options.title?.trim() || fileName.replace(/\.[^.]+$/, '') || fileName;
 	return {
 		id: options.deckId ?? idFromText(title),
@@ -78,7 +79,8 @@ export function finishImport(
 ): ImportResult {
 	const metaResult = v.safeParse(DeckMetaSchema, meta);
 	if (!metaResult.success) {
-		return failure(...metaResult.issues.map((issue) => at('paquet', issue.message)));
+		const where = m.import_where_deck();
+		return failure(...metaResult.issues.map((issue) => at(where, issue.message)));
 	}
 	const facts: Fact[] = [];
 	for (const { where, fact } of built) {
@@ -96,29 +98,22 @@ export function finishImport(
 	}
 	if (facts.length === 0) {
 		const reasons = skipped.slice(0, 3).map(skippedText);
-		return failure('Aucune carte à importer : ce fichier ne donne aucun fait.', ...reasons);
+		return failure(m.import_no_cards(), ...reasons);
 	}
 	return { ok: true, compiled: compileDeck(metaResult.output, facts, pools), skipped, notes };
 }
 
-const count = new Intl.NumberFormat('fr-FR');
-
-function plural(n: number, one: string, many: string): string {
-	return `${count.format(n)} ${n > 1 ? many : one}`;
-}
-
 /** "42 faits, 96 cartes, 3 éléments ignorés (ligne 7 : réponse vide…)". */
 export function summarizeImport(preview: ImportPreview): string {
-	const parts = [
-		plural(preview.compiled.facts.length, 'fait', 'faits'),
-		plural(preview.compiled.cards.length, 'carte', 'cartes')
+	const parts: string[] = [
+		m.import_fact_count({ count: preview.compiled.facts.length }),
+		m.import_card_count({ count: preview.compiled.cards.length })
 	];
 	if (preview.skipped.length) {
 		const first = preview.skipped[0] as SkippedItem;
 		const more = preview.skipped.length > 1 ? '…' : '';
-		parts.push(
-			`${plural(preview.skipped.length, 'élément ignoré', 'éléments ignorés')} (${skippedText(first)}${more})`
-		);
+		const skipped = m.import_skipped_count({ count: preview.skipped.length });
+		parts.push(`${skipped} (${skippedText(first)}${more})`);
 	}
 	return parts.join(', ');
 }

@@ -1,5 +1,6 @@
 // What an import accepts: sizes, entry counts, and the keys that are never copied. Every imported
 // file is untrusted: a zip bomb or a "__proto__" key must be refused or dropped before use.
+import { formatNumber, m } from '../i18n';
 
 /** The largest file an import reads (the page checks File.size first; importers check again). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -8,7 +9,7 @@ export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 /** The most entries an archive may hold. */
 export const MAX_ENTRIES = 10_000;
 
-/** Why an import is refused, in French, naming the line or entry when there is one. */
+/** Why an import is refused, in the interface language, naming the line or entry when there is one. */
 export class ImportError extends Error {
 	constructor(message: string) {
 		super(message);
@@ -16,22 +17,22 @@ export class ImportError extends Error {
 	}
 }
 
-/** "ligne 7 : réponse vide": where, then what. */
+/** "ligne 7 : réponse vide" ("line 7: empty definition"): where, then what. */
 export function at(where: string, message: string): string {
-	return `${where} : ${message}`;
+	return m.import_at({ where, message });
 }
 
-const sizeFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const oneDecimal = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
-/** "20 Mo", "7,5 Ko", "300 octets". */
+/** "20 Mo", "7,5 Ko", "300 octets" (in English "20 MB", "7.5 KB", "300 bytes"). */
 export function formatBytes(bytes: number): string {
 	if (bytes >= 1024 * 1024) {
-		return `${sizeFormat.format(bytes / (1024 * 1024))} Mo`;
+		return m.import_size_mb({ size: oneDecimal(bytes / (1024 * 1024)) });
 	}
 	if (bytes >= 1024) {
-		return `${sizeFormat.format(bytes / 1024)} Ko`;
+		return m.import_size_kb({ size: oneDecimal(bytes / 1024) });
 	}
-	return `${bytes} octets`;
+	return m.import_size_bytes({ count: bytes });
 }
 
 /** The refusal for a file over MAX_FILE_BYTES, or undefined when it fits. */
@@ -42,7 +43,9 @@ export function fileSizeError(bytes: number, fileName: string): string | undefin
 	const size = formatBytes(bytes);
 	const limit = formatBytes(MAX_FILE_BYTES);
 	// Just over the limit, both round to "20 Mo": saying the size then would read as nonsense.
-	return `« ${fileName} » dépasse la limite de ${limit}${size === limit ? '' : ` (il pèse ${size})`}.`;
+	return size === limit
+		? m.import_file_too_big({ fileName, limit })
+		: m.import_file_too_big_size({ fileName, limit, size });
 }
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,7 @@
 // the deck travels from phone to phone without one. Opening a link validates it like an import.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { EMPTY_POOLS, type DeckMeta, type Fact, type Pools } from '../domain/facts';
+import { m } from '../i18n';
 import { deckFile, importDeckFile } from './deck-json';
 import { failure, type ImportResult } from './import-result';
 import { formatBytes } from './limits';
@@ -34,11 +35,10 @@ export function encodeShareLink(deck: DeckMeta, facts: readonly Fact[], baseUrl 
 	const json = JSON.stringify(deckFile(deck, facts));
 	const fragment = PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 	if (fragment.length > MAX_LINK_BYTES) {
+		const size = formatBytes(fragment.length);
 		return {
 			ok: false,
-			error:
-				`Ce paquet ferait un lien de ${formatBytes(fragment.length)}, au-delà de la limite de ` +
-				`${formatBytes(MAX_LINK_BYTES)} : partagez plutôt le fichier du paquet.`
+			error: m.import_link_too_long({ size, limit: formatBytes(MAX_LINK_BYTES) })
 		};
 	}
 	return { ok: true, url: baseUrl.replace(/#.*$/, '') + fragment, fragment };
@@ -57,22 +57,21 @@ export function sharePayload(link: string): string | undefined {
 export function decodeShareLink(link: string, pools: Pools = EMPTY_POOLS): ImportResult {
 	const payload = sharePayload(link);
 	if (payload === undefined) {
-		return failure('Ce lien ne contient pas de paquet (« #deck=… » manque).');
+		return failure(m.import_link_no_deck());
 	}
 	// 8 KB of deflate inflate to a few MB at most: the size check bounds the work too.
 	if (PREFIX.length + payload.length > MAX_LINK_BYTES) {
-		return failure(
-			`Ce lien dépasse ${formatBytes(MAX_LINK_BYTES)} : demandez plutôt le fichier du paquet.`
-		);
+		return failure(m.import_link_over_limit({ limit: formatBytes(MAX_LINK_BYTES) }));
 	}
 	if (!/^[A-Za-z0-9_-]+$/.test(payload)) {
-		return failure('Ce lien est abîmé : il contient des caractères inattendus.');
+		return failure(m.import_link_bad_characters());
 	}
 	let text: string;
 	try {
 		text = strFromU8(inflateSync(fromBase64Url(payload)));
 	} catch {
-		return failure('Ce lien est abîmé ou incomplet : a-t-il été coupé en le copiant ?');
+		return failure(m.import_link_damaged());
 	}
-	return importDeckFile(text, 'lien', pools);
+	// Errors are located as in a file named "lien" ("link"): "lien:3:5: …".
+	return importDeckFile(text, m.import_link_name(), pools);
 }

@@ -2,6 +2,7 @@
 // before anything is inflated, and only the entries asked for are inflated. fflate inflates an
 // entry into a buffer of its declared size, so an entry that lies about its size cannot grow past it.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { formatNumber, m } from '../i18n';
 import { formatBytes, ImportError, MAX_ENTRIES, MAX_INFLATED_BYTES, fileSizeError } from './limits';
 
 export interface ZipEntry {
@@ -11,9 +12,7 @@ export interface ZipEntry {
 }
 
 function notAZip(fileName: string): ImportError {
-	return new ImportError(
-		`« ${fileName} » n’est pas une archive zip lisible (fichier abîmé ou tronqué ?).`
-	);
+	return new ImportError(m.import_zip_unreadable({ fileName }));
 }
 
 /** The entries of an archive, refused when too many or too large once inflated. */
@@ -28,14 +27,11 @@ export function listZip(data: Uint8Array, fileName: string): ZipEntry[] {
 		entries.push({ name: info.name, size: info.originalSize });
 		total += info.originalSize;
 		if (entries.length > MAX_ENTRIES) {
-			throw new ImportError(
-				`« ${fileName} » contient plus de ${MAX_ENTRIES.toLocaleString('fr-FR')} fichiers : archive refusée.`
-			);
+			throw new ImportError(m.import_zip_too_many({ fileName, max: formatNumber(MAX_ENTRIES) }));
 		}
 		if (total > MAX_INFLATED_BYTES) {
-			throw new ImportError(
-				`« ${fileName} » ferait plus de ${formatBytes(MAX_INFLATED_BYTES)} une fois décompressé (entrée « ${info.name} ») : archive refusée.`
-			);
+			const limit = formatBytes(MAX_INFLATED_BYTES);
+			throw new ImportError(m.import_zip_too_large({ fileName, limit, entry: info.name }));
 		}
 		return false; // nothing is inflated on this pass
 	};
@@ -53,9 +49,7 @@ export function readZipEntry(data: Uint8Array, name: string, fileName: string): 
 	try {
 		files = unzipSync(data, { filter: (info) => info.name === name });
 	} catch {
-		throw new ImportError(
-			`« ${fileName} » : l’entrée « ${name} » est illisible (archive abîmée ?).`
-		);
+		throw new ImportError(m.import_zip_bad_entry({ fileName, entry: name }));
 	}
 	const file = files[name];
 	if (!file) {

@@ -7,6 +7,8 @@ import { importKindOf, unsupportedFileMessage } from '$lib/io/import-kind';
 import type { ImportResult } from '$lib/io/import-result';
 import { fileSizeError } from '$lib/io/limits';
 import { decodeShareLink } from '$lib/io/share-link';
+// Only the wasm's URL: the file itself is fetched when sql.js starts, for an Anki package.
+import sqlJsWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { deckLibrary } from './deck-library.svelte';
 
 export async function readImportFile(file: File): Promise<ImportResult> {
@@ -24,14 +26,11 @@ export async function readImportFile(file: File): Promise<ImportResult> {
 	}
 	if (kind === 'apkg') {
 		// sql.js and its WebAssembly load only now, not with the app.
-		const [{ importApkg }, wasm] = await Promise.all([
-			import('$lib/io/apkg'),
-			import('sql.js/dist/sql-wasm-browser.wasm?url')
-		]);
+		const { importApkg } = await import('$lib/io/apkg');
 		return importApkg(new Uint8Array(await file.arrayBuffer()), {
 			fileName: file.name,
 			pools,
-			sqlJs: { locateFile: () => wasm.default }
+			sqlJs: { locateFile: () => sqlJsWasmUrl }
 		});
 	}
 	return { ok: false, errors: [unsupportedFileMessage(file.name)] };
