@@ -126,5 +126,5 @@ test('a match game is completed, its time saved, offline', async ({ page, contex
 	}
 	await expect(page.getByTestId('match-done')).toBeVisible();
 	await page.reload();
-	await expect(page.getByTestId('match-best')).toHaveText(/^\d+\.\d s$/);
+	await expect(page.getByTestId('match-best')).toHaveText(/^\d+,\d s$/);
 });

@@ -1,0 +1,44 @@
+import { expect, fixTime, test } from './fixtures';
+
+test('an English browser gets the interface in English; deck content keeps its French', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'en-US' });
+	await fixTime(context);
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(
+		page.getByRole('navigation').getByRole('link', { name: 'Statistics' })
+	).toBeVisible();
+	// The deck's own text is French, marked as such for screen readers.
+	const title = page.locator('[data-deck="asie-centrale-diplomatie"] h2');
+	await expect(title).toHaveAttribute('lang', 'fr');
+
+	// Numbers follow the interface language too: the deck page counts in English.
+	await page.goto('/deck?id=asie-centrale-diplomatie');
+	await expect(page.getByTestId('deck-meta')).toContainText(/\d+ facts · \d+ cards/);
+	await context.close();
+});
+
+test('the language chosen in settings applies at once and is remembered', async ({ page }) => {
+	await page.goto('/settings');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await page.getByLabel('Langue').selectOption('en');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	// The app reloads in English.
+	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
+
+	// Back to the device's language (French here).
+	await page.goto('/settings');
+	await page.getByLabel('Language').selectOption('system');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Vos decks' })).toBeVisible();
+});
