@@ -2,13 +2,27 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { paraglideOptions } from './i18n.config.js';
+
+/** Compiled messages format numbers and plurals through cached Intl formatters. */
+const cachedIntlFormats = {
+	name: 'revise:cached-intl-formats',
+	enforce: 'pre' as const,
+	resolveId(source: string, importer: string | undefined) {
+		if (source === '../registry.js' && importer?.includes('/src/lib/paraglide/messages/')) {
+			return fileURLToPath(new URL('./src/lib/intl-formats.ts', import.meta.url));
+		}
+		return undefined;
+	}
+};
 
 export default defineConfig({
 	plugins: [
 		// Vitest runs on the compiled messages (npm run test:unit compiles them first); the plugin
 		// would keep a file watcher open after the tests.
 		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
+		cachedIntlFormats,
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

@@ -1,14 +1,48 @@
 // The interface language: Paraglide's messages, the learner's choice, and Intl formatters
 // in that language. Deck content keeps its own language (its `lang` attribute).
 import {
+	baseLocale,
 	getLocale,
 	locales,
 	localStorageKey,
+	overwriteGetLocale,
 	setLocale,
 	type Locale
 } from '$lib/paraglide/runtime';
 
+import { datetime, number } from './intl-formats';
+
 export { m } from '$lib/paraglide/messages';
+
+// The interface language, resolved once: the choice kept on this device, else the first of the
+// browser's languages we have, else French (prerendering has neither). A change reloads the page.
+// Paraglide's own getLocale resolves on every message call (~200 ms of a throttled phone CPU on a
+// deck page) and, on its first call, would store the browser's language as if it were a choice.
+const locale = resolveLocale();
+overwriteGetLocale(() => locale);
+
+function resolveLocale(): Locale {
+	const known = (tag: string | null | undefined) =>
+		locales.find((l) => l === tag?.toLowerCase().split('-')[0]);
+	if (typeof window === 'undefined') {
+		return baseLocale;
+	}
+	try {
+		const stored = known(localStorage.getItem(localStorageKey));
+		if (stored) {
+			return stored;
+		}
+	} catch {
+		// Storage refused: the browser's languages decide.
+	}
+	for (const tag of navigator.languages ?? [navigator.language]) {
+		const match = known(tag);
+		if (match) {
+			return match;
+		}
+	}
+	return baseLocale;
+}
 export { getLocale, locales, type Locale };
 
 /** 'system' follows the browser's languages; otherwise the learner's own choice. */
@@ -17,7 +51,7 @@ export type LanguageChoice = 'system' | Locale;
 export function languageChoice(): LanguageChoice {
 	try {
 		const stored = localStorage.getItem(localStorageKey);
-		return (locales as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'system';
+		return locales.find((l) => l === stored) ?? 'system';
 	} catch {
 		return 'system';
 	}
@@ -42,9 +76,9 @@ export function chooseLanguage(choice: LanguageChoice): void {
 
 /** A number in the interface language: `1 234,5` in French, `1,234.5` in English. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(getLocale(), options).format(value);
+	return number(getLocale(), value, options);
 }
 
 export function formatDate(value: Date | number, options: Intl.DateTimeFormatOptions): string {
-	return new Intl.DateTimeFormat(getLocale(), options).format(value);
+	return datetime(getLocale(), value, options);
 }

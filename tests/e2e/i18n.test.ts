@@ -15,6 +15,8 @@ test('an English browser gets the interface in English; deck content keeps its F
 	// The deck's own text is French, marked as such for screen readers.
 	const title = page.locator('[data-deck="asie-centrale-diplomatie"] h2');
 	await expect(title).toHaveAttribute('lang', 'fr');
+	// Following the browser is not a choice: nothing is stored until the learner makes one.
+	expect(await page.evaluate(() => localStorage.getItem('PARAGLIDE_LOCALE'))).toBeNull();
 
 	// Numbers follow the interface language too: the deck page counts in English.
 	await page.goto('/deck?id=asie-centrale-diplomatie');
@@ -41,4 +43,6 @@ test('the language chosen in settings applies at once and is remembered', async 
 	await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Vos decks' })).toBeVisible();
+	await page.goto('/settings');
+	await expect(page.getByLabel('Langue')).toHaveValue('system');
 });
