@@ -86,7 +86,7 @@ export class QuizRun {
 		this.response = response;
 		this.judgement = judgement;
 		const store = await progress.store();
-		const state = (await store.cardStates(card.deckId)).get(card.id);
+		const state = await store.cardState(card.id);
 		const counts = quizAnswerCounts(
 			progress.settings.quizRule,
 			judgement.verdict !== 'wrong',
