@@ -76,7 +76,11 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	await expect(phone.getByTestId('confirm-import')).toHaveText('Mettre à jour le deck');
 	await phone.getByTestId('confirm-import').click();
 	await expect(phone).toHaveURL(/\/deck\?id=capitales/);
-	await expect(phone.getByText('Antimoine', { exact: true }).first()).toBeAttached();
+	// A fact's cards are drawn when it is opened.
+	for (const summary of await phone.locator('summary').all()) {
+		await summary.click();
+	}
+	await expect(phone.getByText('Antimoine', { exact: true }).first()).toBeVisible();
 	await phone.goto('/');
 	// Same card ids: the progress is still there, nothing became new again.
 	expect(await deckCounts(phone, 'capitales')).toEqual({ due: 0, fresh: 0, learning: 3 });
