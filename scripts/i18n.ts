@@ -39,9 +39,10 @@ const READ_ATTRIBUTES = new Set([
 const HAS_WORD = /\p{L}{2,}/u;
 /**
  * A phrase: two words, or one word with a letter outside ASCII (an accent gives French away).
- * Kebab-case identifiers (card kinds, CSS classes) are code.
+ * Kebab-case identifiers (card kinds, CSS classes) are code, and so is a lone character ('œ').
  */
-const PHRASE = /\p{L}{2,}[\s’']+\p{L}{2,}|[À-ÿŒœ]/u;
+const isPhrase = (text: string) =>
+	/\p{L}{2,}[\s’']+\p{L}{2,}/u.test(text) || (/[À-ÿŒœ]/u.test(text) && HAS_WORD.test(text));
 
 export interface Problem {
 	file: string;
@@ -138,7 +139,7 @@ function scriptPhrases(code: string, offset: number, source: string, file: strin
 			text !== undefined &&
 			!skipped &&
 			!/^(SELECT|INSERT|UPDATE|DELETE|CREATE)\b/.test(text) &&
-			PHRASE.test(text) &&
+			isPhrase(text) &&
 			!/^[\w\s.:/#?=&-]*\.(svelte|ts|js|json|css)$/.test(text)
 		) {
 			problems.push({

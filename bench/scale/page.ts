@@ -6,7 +6,7 @@ import { buildQueue, DEFAULT_LIMITS } from '../../src/lib/domain/queue';
 import { replayReviews, reviewId } from '../../src/lib/domain/reviews';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
 import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
-import { IdbProgressStore } from '../../src/lib/storage/idb-store';
+import { cardRecord, IdbProgressStore } from '../../src/lib/storage/idb-store';
 import { readCardState, readReview } from '../../src/lib/storage/records';
 import { cardHistory } from './collection';
 
@@ -68,7 +68,7 @@ async function seed(deckId: string, reviewsPerCard: number, seedText: string, en
 				tx.objectStore('reviews').put(review, review.id);
 			}
 			if (state) {
-				tx.objectStore('cards').put({ ...state, deck: deckId }, card.id); // as idb-store.ts stores it
+				tx.objectStore('cards').put(cardRecord(card.id, state), card.id);
 			}
 			reviews += log.length;
 		}

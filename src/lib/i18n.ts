@@ -22,21 +22,15 @@ const locale = resolveLocale();
 overwriteGetLocale(() => locale);
 
 function resolveLocale(): Locale {
-	const known = (tag: string | null | undefined) =>
-		locales.find((l) => l === tag?.toLowerCase().split('-')[0]);
 	if (typeof window === 'undefined') {
 		return baseLocale;
 	}
-	try {
-		const stored = known(localStorage.getItem(localStorageKey));
-		if (stored) {
-			return stored;
-		}
-	} catch {
-		// Storage refused: the browser's languages decide.
+	const chosen = languageChoice();
+	if (chosen !== 'system') {
+		return chosen;
 	}
 	for (const tag of navigator.languages ?? [navigator.language]) {
-		const match = known(tag);
+		const match = locales.find((l) => l === tag.toLowerCase().split('-')[0]);
 		if (match) {
 			return match;
 		}
@@ -53,7 +47,7 @@ export function languageChoice(): LanguageChoice {
 		const stored = localStorage.getItem(localStorageKey);
 		return locales.find((l) => l === stored) ?? 'system';
 	} catch {
-		return 'system';
+		return 'system'; // storage refused: the browser's languages decide
 	}
 }
 
@@ -81,4 +75,9 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 export function formatDate(value: Date | number, options: Intl.DateTimeFormatOptions): string {
 	return datetime(getLocale(), value, options);
+}
+
+/** A study day ("2026-03-29", a calendar date) as a date, whatever the device's time zone. */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+	return formatDate(new Date(`${day}T00:00:00Z`), { ...options, timeZone: 'UTC' });
 }

@@ -2,32 +2,31 @@
 // (scripts and styles with their content), line breaks as spaces, entities decoded. Nothing is
 // ever parsed by a browser, so nothing in a field can run.
 
-// Named entities by code point, as the HTML standard lists them (&nbsp; as a plain space).
-const NAMED_ENTITIES: Record<string, number> = {
-	amp: 0x26, // &
-	lt: 0x3c, // <
-	gt: 0x3e, // >
-	quot: 0x22, // "
-	apos: 0x27, // '
-	nbsp: 0x20,
-	laquo: 0xab, // «
-	raquo: 0xbb, // »
-	hellip: 0x2026, // …
-	ndash: 0x2013, // –
-	mdash: 0x2014, // —
-	lsquo: 0x2018, // ‘
-	rsquo: 0x2019, // ’
-	ldquo: 0x201c, // “
-	rdquo: 0x201d, // ”
-	euro: 0x20ac, // €
-	deg: 0xb0, // °
-	times: 0xd7, // ×
-	middot: 0xb7, // ·
-	oelig: 0x153, // œ
-	OElig: 0x152, // Œ
-	aelig: 0xe6, // æ
-	AElig: 0xc6, // Æ
-	szlig: 0xdf // ß
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	laquo: '«',
+	raquo: '»',
+	hellip: '…',
+	ndash: '–',
+	mdash: '—',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	euro: '€',
+	deg: '°',
+	times: '×',
+	middot: '·',
+	oelig: 'œ',
+	OElig: 'Œ',
+	aelig: 'æ',
+	AElig: 'Æ',
+	szlig: 'ß'
 };
 
 // Accented letters: Anki's editor writes them as such, but other tools write "&eacute;".
@@ -49,7 +48,7 @@ function decodeEntity(entity: string, name: string): string {
 	}
 	const named = NAMED_ENTITIES[name];
 	if (named !== undefined) {
-		return String.fromCodePoint(named);
+		return named;
 	}
 	const accent = /^([a-zA-Z])(acute|grave|circ|uml|tilde|cedil|ring)$/.exec(name);
 	return accent ? `${accent[1]}${ACCENTS[accent[2] as string]}`.normalize('NFC') : entity;

@@ -106,8 +106,8 @@ export function finishImport(
 /** "42 faits, 96 cartes, 3 éléments ignorés (ligne 7 : réponse vide…)". */
 export function summarizeImport(preview: ImportPreview): string {
 	const parts: string[] = [
-		m.import_fact_count({ count: preview.compiled.facts.length }),
-		m.import_card_count({ count: preview.compiled.cards.length })
+		m.app_fact_count({ count: preview.compiled.facts.length }),
+		m.app_card_count({ count: preview.compiled.cards.length })
 	];
 	if (preview.skipped.length) {
 		const first = preview.skipped[0] as SkippedItem;

@@ -389,7 +389,7 @@ export class IdbProgressStore implements ProgressStore {
 }
 
 /** A card state as stored: with its deck, for the deck-and-due index. */
-function cardRecord(cardId: string, state: CardState): CardState & { deck: string } {
+export function cardRecord(cardId: string, state: CardState): CardState & { deck: string } {
 	return { ...state, deck: deckOfCard(cardId) };
 }
 
