@@ -21,6 +21,13 @@ test('an English browser gets the interface in English; deck content keeps its F
 	// Numbers follow the interface language too: the deck page counts in English.
 	await page.goto('/deck?id=asie-centrale-diplomatie');
 	await expect(page.getByTestId('deck-meta')).toContainText(/\d+ facts · \d+ cards/);
+
+	// A file refused on the way in is explained in English too.
+	await page.goto('/settings');
+	await page.getByTestId('restore-file').setInputFiles('tests/fixtures/backup/truncated.txt');
+	await expect(page.getByTestId('restore-error')).toHaveText(
+		'This file is not a Révise backup: its content is not readable JSON. Nothing was changed.'
+	);
 	await context.close();
 });
 

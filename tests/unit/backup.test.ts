@@ -15,6 +15,7 @@ import {
 	serializeBackup,
 	type Backup
 } from '../../src/lib/domain/backup';
+import { describeBackupRefusal } from '../../src/lib/io/backup-refusal';
 import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
 import { createScheduler, type CardState, type Grade } from '../../src/lib/domain/scheduler';
 
@@ -29,7 +30,7 @@ function fixture(name: string): string {
 function parsed(text: string, schema = SCHEMA): Backup {
 	const result = parseBackup(text, schema);
 	if (!result.ok) {
-		throw new Error(result.error);
+		throw new Error(describeBackupRefusal(result.refusal));
 	}
 	return result.backup;
 }
@@ -37,7 +38,7 @@ function parsed(text: string, schema = SCHEMA): Backup {
 function refusal(text: string, schema = SCHEMA): string {
 	const result = parseBackup(text, schema);
 	expect(result.ok).toBe(false);
-	return result.ok ? '' : result.error;
+	return result.ok ? '' : describeBackupRefusal(result.refusal);
 }
 
 /** The fixture file: 8 reviews of 3 cards in decks deck-a and deck-b, and the user deck mes-dates. */
@@ -206,11 +207,10 @@ describe('refused files', () => {
 		const result = parseBackup(text, SCHEMA, { maxSize: 1024 * 1024 });
 		expect(result.ok).toBe(true);
 		const big = parseBackup(' '.repeat(1024 * 1024 + 1), SCHEMA, { maxSize: 1024 * 1024 });
-		expect(big).toEqual({
-			ok: false,
-			error:
-				'Ce fichier est trop gros pour une sauvegarde Révise (plus de 1 Mo). Rien n’a été modifié.'
-		});
+		expect(big).toEqual({ ok: false, refusal: { reason: 'too-big', megabytes: 1 } });
+		expect(big.ok ? '' : describeBackupRefusal(big.refusal)).toBe(
+			'Ce fichier est trop gros pour une sauvegarde Révise (plus de 1 Mo). Rien n’a été modifié.'
+		);
 	});
 });
 

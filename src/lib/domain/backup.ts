@@ -51,7 +51,25 @@ export interface BackupMigration {
 	review?: (value: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; refusal: BackupRefusal };
+
+/** Why a file is not restored (the UI words it, in the interface language). */
+export type BackupRefusal =
+	| { reason: 'too-big'; megabytes: number }
+	| { reason: 'not-json' }
+	| { reason: 'wrong-format'; format: string }
+	| { reason: 'bad-version' }
+	| { reason: 'newer'; version: number }
+	| { reason: 'damaged'; damage: BackupDamage };
+
+/**
+ * Where a backup is damaged: a review or deck (numbered from 1) or a card state (by id), and the
+ * field in it, if any; `received` is the bad value, absent when the field is missing.
+ */
+export type BackupDamage =
+	| { in: 'content' }
+	| { in: 'field'; path: string; received?: string }
+	| { in: 'review' | 'deck' | 'card'; key: string; field?: string; received?: string };
 
 // Decks are checked in full by the deck editor's schemas when they are loaded; here only enough
 // to count them and to know which deck each is.
@@ -114,15 +132,12 @@ export function backupReminderDue(
 	return now - (lastBackupAt ?? reviews.first) >= BACKUP_REMINDER_MS;
 }
 
-const NOTHING_CHANGED = 'Rien n’a été modifié.';
-const NOT_A_BACKUP = 'Ce fichier n’est pas une sauvegarde Révise';
-
-function refuse(error: string): ParsedBackup {
-	return { ok: false, error: `${error} ${NOTHING_CHANGED}` };
+function refuse(refusal: BackupRefusal): ParsedBackup {
+	return { ok: false, refusal };
 }
 
 /**
- * Reads a backup file. Every refusal says why in French and means the caller changes nothing.
+ * Reads a backup file. Every refusal says why and means the caller changes nothing.
  * A file from an older schema is brought up to date with `migrations`; one from a newer schema
  * is refused, since this version cannot know what its fields mean.
  */
@@ -133,8 +148,7 @@ export function parseBackup(
 ): ParsedBackup {
 	const maxSize = options.maxSize ?? MAX_BACKUP_SIZE;
 	if (text.length > maxSize) {
-		const megabytes = Math.round(maxSize / 1024 / 1024);
-		return refuse(`Ce fichier est trop gros pour une sauvegarde Révise (plus de ${megabytes} Mo).`);
+		return refuse({ reason: 'too-big', megabytes: Math.round(maxSize / 1024 / 1024) });
 	}
 	let data: unknown;
 	try {
@@ -142,23 +156,21 @@ export function parseBackup(
 		// the reviver makes parsing slower, but a restore is rare and this leaves no path out.
 		data = JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
 	} catch {
-		return refuse(`${NOT_A_BACKUP} : son contenu n’est pas du JSON lisible.`);
+		return refuse({ reason: 'not-json' });
 	}
 	if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-		return refuse(`${NOT_A_BACKUP} : il n’est pas au format « ${BACKUP_FORMAT} ».`);
+		return refuse({ reason: 'wrong-format', format: BACKUP_FORMAT });
 	}
 	const version = data.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return refuse('Cette sauvegarde est abîmée : sa version de schéma est illisible.');
+		return refuse({ reason: 'bad-version' });
 	}
 	if (version > currentSchemaVersion) {
-		return refuse(
-			`Cette sauvegarde vient d’une version plus récente de Révise (schéma ${version}) : mettez l’application à jour pour la restaurer.`
-		);
+		return refuse({ reason: 'newer', version });
 	}
 	const result = v.safeParse(BackupSchema, migrate(data, version, currentSchemaVersion, options));
 	if (!result.success) {
-		return refuse(`Cette sauvegarde est abîmée : ${describeIssue(result.issues[0])}.`);
+		return refuse({ reason: 'damaged', damage: locateIssue(result.issues[0]) });
 	}
 	return { ok: true, backup: { ...result.output, meta: portableMeta(result.output.meta) } };
 }
@@ -189,29 +201,27 @@ function migrate(
 }
 
 /** "la révision n° 3 a un champ « rating » invalide (7)": which record, which field, what. */
-function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+function locateIssue(issue: v.BaseIssue<unknown> | undefined): BackupDamage {
 	const path = (issue?.path ?? []).map((item) => String(item.key));
 	const [section, key, ...rest] = path;
-	const field = rest.join('.');
-	const received = issue?.received ?? '';
-	const problem =
-		received === 'undefined'
-			? 'manquant'
-			: `invalide (${received.length > 40 ? `${received.slice(0, 40)}…` : received})`;
-	const where =
-		section === 'reviews' && key !== undefined
-			? `la révision n° ${Number(key) + 1}`
-			: section === 'cardStates' && key !== undefined
-				? `l’état de la carte « ${key} »`
-				: section === 'decks' && key !== undefined
-					? `le deck n° ${Number(key) + 1}`
+	const raw = issue?.received ?? '';
+	const received = raw === 'undefined' ? undefined : raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+	const record =
+		section === 'reviews'
+			? 'review'
+			: section === 'decks'
+				? 'deck'
+				: section === 'cardStates'
+					? 'card'
 					: undefined;
-	if (where === undefined) {
+	if (record === undefined || key === undefined) {
 		return section === undefined
-			? 'son contenu est illisible'
-			: `le champ « ${path.join('.')} » est ${problem}`;
+			? { in: 'content' }
+			: { in: 'field', path: path.join('.'), received };
 	}
-	return field === '' ? `${where} est illisible` : `${where} a un champ « ${field} » ${problem}`;
+	const number = record === 'card' ? key : String(Number(key) + 1);
+	const field = rest.join('.');
+	return field === '' ? { in: record, key: number } : { in: record, key: number, field, received };
 }
 
 /** A review's identity across devices: its card and the instant it was answered. */

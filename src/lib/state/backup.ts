@@ -15,6 +15,7 @@ import {
 } from '$lib/domain/backup';
 import { MIGRATIONS, readUserDeck, SCHEMA_VERSION, type UserDeck } from '$lib/storage';
 import { m } from '$lib/i18n';
+import { describeBackupRefusal } from '$lib/io/backup-refusal';
 import { deckLibrary } from './deck-library.svelte';
 import { localTimeZone, progress } from './progress.svelte';
 
@@ -40,7 +41,7 @@ export async function readBackupFile(file: File): Promise<BackupReading> {
 	}
 	const parsed = parseBackup(await file.text(), SCHEMA_VERSION, { migrations: MIGRATIONS });
 	if (!parsed.ok) {
-		return parsed;
+		return { ok: false, error: describeBackupRefusal(parsed.refusal) };
 	}
 	const current = await (await progress.store()).allReviews();
 	return {
