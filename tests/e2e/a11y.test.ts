@@ -86,7 +86,8 @@ const routes: Route[] = [
 		path: `/deck?id=${DECK}`,
 		states: [
 			visit(`/deck?id=${DECK}`, /Asie centrale/i, async (page) => {
-				await expect(page.getByTestId('deck-share')).toBeVisible();
+				await page.getByTestId('deck-share').scrollIntoViewIfNeeded();
+				await expect(page.getByTestId('share-link')).toHaveValue(/\/import#deck=/);
 			})
 		]
 	},

@@ -46,6 +46,8 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	await expect(page.getByTestId('editor-status')).toHaveText('Prêt à enregistrer');
 	await page.getByTestId('save-deck').click();
 	await expect(page).toHaveURL(/\/deck\?id=capitales/);
+	// The link and its QR code are made when the share section scrolls near.
+	await page.getByTestId('deck-share').scrollIntoViewIfNeeded();
 	const firstLink = await page.getByTestId('share-link').inputValue();
 	expect(firstLink).toMatch(/\/import#deck=/);
 	await expect(page.getByRole('img', { name: 'QR code du lien de partage' })).toBeVisible();
@@ -69,6 +71,7 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	await page.getByLabel('Réponse *').fill('antimoine');
 	await page.getByTestId('save-deck').click();
 	await expect(page).toHaveURL(/\/deck\?id=capitales/);
+	await page.getByTestId('deck-share').scrollIntoViewIfNeeded();
 	const secondLink = await page.getByTestId('share-link').inputValue();
 	expect(secondLink).not.toBe(firstLink);
 

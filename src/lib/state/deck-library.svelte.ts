@@ -80,13 +80,16 @@ class DeckLibrary {
 	}
 
 	async #load(id: string): Promise<CompiledDeck> {
+		// The index is fetched while the learner's decks are read, not after.
+		const builtIn = this.builtInIndex();
+		builtIn.catch(() => {});
 		const store = await progress.store();
 		const own = (await store.userDecks()).find((deck) => deck.deck.id === id);
 		if (own) {
 			const [{ compileDeck }, pools] = await Promise.all([compiler(), this.pools()]);
 			return compileDeck(own.deck, own.facts, pools);
 		}
-		if (!(await this.builtInIndex()).some((summary) => summary.id === id)) {
+		if (!(await builtIn).some((summary) => summary.id === id)) {
 			throw new Error(m.storage_no_deck({ id }));
 		}
 		return getJson<CompiledDeck>(fetch, `/decks/${encodeURIComponent(id)}.json`);
