@@ -6,7 +6,8 @@ import { buildQueue, DEFAULT_LIMITS } from '../../src/lib/domain/queue';
 import { replayReviews, reviewId } from '../../src/lib/domain/reviews';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
 import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
-import { cardRecord, IdbProgressStore } from '../../src/lib/storage/idb-store';
+import { IdbProgressStore } from '../../src/lib/storage/idb-store';
+import type { CardState } from '../../src/lib/domain/scheduler';
 import { readCardState, readReview } from '../../src/lib/storage/records';
 import { cardHistory } from './collection';
 
@@ -42,7 +43,8 @@ async function loadDeck(id: string): Promise<{ deck: CompiledDeck; ms: number }>
 
 /**
  * Replaces the review log and the card states with the deck's synthetic history (the meta store,
- * with the schema version, is left alone). Writes in batches, one transaction each.
+ * with the schema version, is left alone). Reviews are written in batches, one transaction
+ * each; the states through the store, which writes the schedule with them.
  */
 async function seed(deckId: string, reviewsPerCard: number, seedText: string, end: number) {
 	const started = performance.now();
@@ -55,6 +57,7 @@ async function seed(deckId: string, reviewsPerCard: number, seedText: string, en
 	await done(clear);
 	let reviews = 0;
 	let computeMs = 0;
+	const states = new Map<string, CardState>();
 	const batch = 1000;
 	for (let from = 0; from < deck.cards.length; from += batch) {
 		const t = performance.now();
@@ -62,32 +65,35 @@ async function seed(deckId: string, reviewsPerCard: number, seedText: string, en
 			.slice(from, from + batch)
 			.map((card) => ({ card, ...cardHistory(card, scheduler, end, reviewsPerCard, seedText) }));
 		computeMs += performance.now() - t;
-		const tx = db.transaction(['reviews', 'cards'], 'readwrite');
+		const tx = db.transaction('reviews', 'readwrite');
 		for (const { card, reviews: log, state } of histories) {
 			for (const review of log) {
 				tx.objectStore('reviews').put(review, review.id);
 			}
 			if (state) {
-				tx.objectStore('cards').put(cardRecord(card.id, state), card.id);
+				states.set(card.id, state);
 			}
 			reviews += log.length;
 		}
 		await done(tx);
 	}
 	db.close();
+	await (await openStore()).replaceCardStates(states);
 	return { cards: deck.cards.length, reviews, computeMs, totalMs: performance.now() - started };
 }
 
-/** Today's queue of a deck, as progress.queue() builds it (src/lib/state/progress.svelte.ts). */
+/**
+ * Today's queue of a deck, as progress.queue() builds it (src/lib/state/progress.svelte.ts):
+ * the deck's schedule, today's reviews and the suspended cards, then the queue's full states.
+ */
 async function queue(deckId: string) {
 	const { deck } = await loadDeck(deckId);
 	const db = await openStore();
 	const now = Date.now();
 	const dayEnd = nextDayStart(now, timeZone);
 	const start = performance.now();
-	const [states, studied, reviewsToday, suspendedIds] = await Promise.all([
-		db.dueCardStates(deckId, dayEnd),
-		db.studiedCardIds(deckId),
+	const [schedule, reviewsToday, suspendedIds] = await Promise.all([
+		db.deckSchedule(deckId),
 		db.reviewsSince(dayStart(now, timeZone)),
 		db.getMeta('suspended')
 	]);
@@ -95,18 +101,20 @@ async function queue(deckId: string) {
 	const suspended = new Set(Array.isArray(suspendedIds) ? (suspendedIds as string[]) : []);
 	const built = buildQueue({
 		cards: deck.cards,
-		states,
-		studied,
+		states: schedule,
 		reviewsToday,
 		suspended,
 		now,
 		dayEnd,
 		limits: DEFAULT_LIMITS
 	});
+	const builtAt = performance.now();
+	const states = await db.cardStatesOf([...built.reviews, ...built.learning]);
 	const end = performance.now();
 	return {
 		readMs: read - start,
-		buildMs: end - read,
+		buildMs: builtAt - read,
+		statesMs: end - builtAt,
 		totalMs: end - start,
 		states: states.size,
 		reviewsToday: reviewsToday.length,

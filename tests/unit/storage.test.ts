@@ -11,6 +11,7 @@ import {
 	type GradeWrite,
 	type ProgressStore
 } from '../../src/lib/storage/progress-store';
+import { bucketOf } from '../../src/lib/storage/schedule';
 import v1 from '../fixtures/storage/v1-reviews.json';
 
 const MINUTE = 60_000;
@@ -42,6 +43,16 @@ function answer(cardId: string, time: number, rating: Grade = 3, nonce = 'n'): G
 
 async function openStore(factory = new IDBFactory(), name = DB): Promise<IdbProgressStore> {
 	return IdbProgressStore.open(factory as unknown as globalThis.IDBFactory, name);
+}
+
+/** What the schedule keeps of a state. */
+function summary({ due, stability, state }: CardState) {
+	return { due, stability, state };
+}
+
+/** The schedule the store should hold for a deck: the summary of each of its states. */
+async function expectedSchedule(store: ProgressStore, deckId: string) {
+	return new Map([...(await store.cardStates(deckId))].map(([id, s]) => [id, summary(s)]));
 }
 
 // Raw IndexedDB, to set up databases as older versions left them and to look behind the store.
@@ -306,11 +317,10 @@ describe('MemoryProgressStore behaves as IndexedDB does', () => {
 		out.push(await store.cardStates());
 		out.push(await store.cardState(A1));
 		out.push(await store.cardState('deck-a/none/flashcard'));
-		for (const until of [T0, T0 + DAY, T0 + 30 * DAY]) {
-			out.push(await store.dueCardStates('deck-a', until));
-		}
-		out.push(await store.dueCardStates('deck-ab', T0 + 30 * DAY));
-		out.push(await store.studiedCardIds('deck-a'));
+		out.push(await store.cardStatesOf([A1, A2, 'deck-a/none/flashcard']));
+		out.push(await store.deckSchedule('deck-a'));
+		out.push(await store.deckSchedule('deck-ab'));
+		out.push(await store.deckSchedule('deck-none'));
 		out.push(await store.reviewsSince(T0 + 40 * MINUTE));
 		out.push(await store.allReviews());
 		store.close();
@@ -330,7 +340,7 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
 		expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-		expect(SCHEMA_VERSION).toBe(3);
+		expect(SCHEMA_VERSION).toBe(4);
 		store.close();
 	});
 
@@ -376,44 +386,44 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		again.close();
 	});
 
-	test('v2 card states are given their deck, so a deck’s due cards are found by the index', async () => {
-		const factory = new IDBFactory();
-		// A v2 database: the four stores, no index, states without their deck.
-		const open = factory.open(DB, 2);
-		open.onupgradeneeded = () => {
-			for (const name of ['reviews', 'cards', 'meta', 'decks']) {
-				open.result.createObjectStore(name);
-			}
-		};
-		const raw = await request(open);
-		const dueSoon = scheduler.next(undefined, T0, 3);
-		const dueLater = scheduler.next(undefined, T0, 4);
-		await rawPut(raw, 'cards', [
-			[A1, dueSoon],
-			[A2, dueLater],
-			[AB, dueSoon]
-		]);
-		await rawPut(raw, 'meta', [['schemaVersion', 2]]);
-		raw.close();
-
-		const store = await openStore(factory);
-		expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-		expect(await store.dueCardStates('deck-a', dueSoon.due + 1)).toEqual(new Map([[A1, dueSoon]]));
-		expect(await store.dueCardStates('deck-a', dueLater.due + 1)).toEqual(
-			new Map([
+	test('v2 and v3 databases get the schedule of their card states', async () => {
+		for (const version of [2, 3]) {
+			const factory = new IDBFactory();
+			// As v2 and v3 left it: four stores, and in v3 the index the schedule replaced.
+			const open = factory.open(DB, version);
+			open.onupgradeneeded = () => {
+				for (const name of ['reviews', 'cards', 'meta', 'decks']) {
+					const store = open.result.createObjectStore(name);
+					if (version === 3 && name === 'cards') {
+						store.createIndex('deck-due', ['deck', 'due']);
+					}
+				}
+			};
+			const raw = await request(open);
+			const dueSoon = scheduler.next(undefined, T0, 3);
+			const dueLater = scheduler.next(undefined, T0, 4);
+			await rawPut(raw, 'cards', [
 				[A1, dueSoon],
-				[A2, dueLater]
-			])
-		);
-		expect(await store.dueCardStates('deck-ab', dueLater.due + 1)).toEqual(
-			new Map([[AB, dueSoon]])
-		);
-		expect(await store.studiedCardIds('deck-a')).toEqual(new Set([A1, A2]));
-		// A grade after the upgrade is indexed too, under its new due time.
-		const graded = await store.grade(answer(A1, dueSoon.due, 3));
-		const due = await store.dueCardStates('deck-a', graded.state!.due + 1);
-		expect(due.get(A1)).toEqual(graded.state);
-		store.close();
+				[A2, dueLater],
+				[AB, dueSoon]
+			]);
+			await rawPut(raw, 'meta', [['schemaVersion', version]]);
+			raw.close();
+
+			const store = await openStore(factory);
+			expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+			expect(await store.deckSchedule('deck-a')).toEqual(
+				new Map([
+					[A1, summary(dueSoon)],
+					[A2, summary(dueLater)]
+				])
+			);
+			expect(await store.deckSchedule('deck-ab')).toEqual(new Map([[AB, summary(dueSoon)]]));
+			// A grade after the upgrade moves the card in the schedule too.
+			const graded = await store.grade(answer(A1, dueSoon.due, 3));
+			expect((await store.deckSchedule('deck-a')).get(A1)).toEqual(summary(graded.state!));
+			store.close();
+		}
 	});
 
 	test('v1 data without a schemaVersion entry is taken as v1', async () => {
@@ -449,6 +459,73 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		expect(await rawAll(after, 'reviews')).toEqual(new Map([['999999999999999~future', future]]));
 		expect(await rawAll(after, 'cards')).toEqual(new Map([[A1, { quantum: 1 }]]));
 		after.close();
+	});
+});
+
+describe('IdbProgressStore: the schedule follows the card states', () => {
+	const DECKS = ['deck-a', 'deck-ab', 'deck-b'];
+	const CARDS = [A1, A2, AB, B1, 'deck-a/fact-3/quote-typed', 'deck-b/fact-2/mine-choice'];
+
+	async function expectInStep(store: ProgressStore) {
+		for (const deck of DECKS) {
+			expect(await store.deckSchedule(deck)).toEqual(await expectedSchedule(store, deck));
+		}
+	}
+
+	test('after grades, undos, a rebuild from the log and a restore', async () => {
+		const store = await openStore();
+		const graded: Review[] = [];
+		let time = T0;
+		for (let i = 0; i < 24; i++) {
+			time += (i % 5) * 3 * 60 * MINUTE;
+			const cardId = CARDS[(i * 7) % CARDS.length] as string;
+			graded.push(
+				(await store.grade(answer(cardId, time, ((i % 4) + 1) as Grade, `x${i}`))).review
+			);
+			if (i % 6 === 5) {
+				await store.undo(graded.pop() as Review);
+			}
+			await expectInStep(store);
+		}
+		expect((await store.deckSchedule('deck-a')).size).toBe(3);
+
+		await store.replaceCardStates(replayReviews(await store.allReviews(), scheduler));
+		await expectInStep(store);
+
+		const saved = await store.exportAll();
+		const onlyA = new Map([...saved.cardStates].filter(([id]) => id.startsWith('deck-a/')));
+		await store.importAll({ addReviews: [], states: onlyA, meta: {}, decks: [] });
+		await expectInStep(store);
+		expect(await store.deckSchedule('deck-b')).toEqual(new Map());
+		store.close();
+	});
+
+	test('a damaged bucket is rebuilt from the states, when read and when written', async () => {
+		const factory = new IDBFactory();
+		const store = await openStore(factory);
+		for (const [i, cardId] of CARDS.entries()) {
+			await store.grade(answer(cardId, T0 + i * MINUTE));
+		}
+		const damage = async (cardId: string) => {
+			const raw = await request(factory.open(DB));
+			const tx = raw.transaction('schedule', 'readwrite');
+			tx.objectStore('schedule').put({ ids: 42 }, ['deck-a', bucketOf(cardId)]);
+			await done(tx);
+			raw.close();
+		};
+		const corrupt: string[] = [];
+		store.onCorrupt = (what) => corrupt.push(what);
+
+		await damage(A1);
+		expect(await store.deckSchedule('deck-a')).toEqual(await expectedSchedule(store, 'deck-a'));
+		expect(corrupt).toEqual(['planning du deck deck-a']);
+
+		await damage(A2);
+		await store.grade(answer(A2, T0 + DAY));
+		corrupt.length = 0;
+		expect(await store.deckSchedule('deck-a')).toEqual(await expectedSchedule(store, 'deck-a'));
+		expect(corrupt).toEqual([]);
+		store.close();
 	});
 });
 

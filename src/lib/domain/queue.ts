@@ -1,7 +1,7 @@
 // Today's study queue: which cards to show, in what order, within the daily limits, never two
 // cards of the same fact on one study day (they would give each other away).
 import type { Card, CardKind } from './cards';
-import { compareReviews, type Review } from './reviews';
+import { compareReviews, deckOfCard, factOfCard, type Review } from './reviews';
 import { NEW, REVIEW, type CardState } from './scheduler';
 
 export interface QueueLimits {
@@ -14,15 +14,13 @@ export const DEFAULT_LIMITS: QueueLimits = { newPerDay: 20, reviewsPerDay: 200 }
 /** Learning cards due this soon may be shown early when nothing else is left (Anki's default). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
+/** What a queue needs of a card's state: the storage keeps these compact for every card. */
+export type CardSummary = Pick<CardState, 'due' | 'stability' | 'state'>;
+
 export interface QueueInput {
 	cards: readonly Card[];
-	/**
-	 * States of the deck's cards: all of them, or only those due before `dayEnd` when `studied`
-	 * says which of the others have a state (so they are not taken for new cards).
-	 */
-	states: ReadonlyMap<string, CardState>;
-	/** Ids of every card with a state; when absent, `states` holds them all. */
-	studied?: ReadonlySet<string>;
+	/** Every studied card of the deck (full states or their summaries); the others are new. */
+	states: ReadonlyMap<string, CardSummary>;
 	/** This study day's reviews (all decks: siblings and limits are per day). */
 	reviewsToday: readonly Review[];
 	suspended: ReadonlySet<string>;
@@ -57,9 +55,11 @@ export function siblingKey(card: Pick<Card, 'deckId' | 'factId'>): string {
 
 export function buildQueue(input: QueueInput): StudyQueue {
 	const { states, now, dayEnd, limits } = input;
-	const byId = new Map(input.cards.map((card) => [card.id, card]));
+	// Deck and fact are read from the card ids (deck/fact/template): a deck of 100,000 cards
+	// needs no map of its cards for this.
+	const deckId = input.cards[0]?.deckId;
 	// The limits are per deck, as in Anki: only this deck's answers of today use them up.
-	const deckToday = input.reviewsToday.filter((r) => byId.has(r.cardId));
+	const deckToday = input.reviewsToday.filter((r) => deckOfCard(r.cardId) === deckId);
 	const answeredToday = new Set(deckToday.map((r) => r.cardId));
 	const newDoneToday = new Set(
 		deckToday.filter((r) => !r.previous || r.previous.state === NEW).map((r) => r.cardId)
@@ -70,10 +70,10 @@ export function buildQueue(input: QueueInput): StudyQueue {
 
 	// A fact already studied today, through any of its cards, keeps its other cards for later.
 	const factOfCardToday = new Map<string, string>();
-	for (const review of [...input.reviewsToday].sort(compareReviews)) {
-		const card = byId.get(review.cardId);
-		if (card && !factOfCardToday.has(siblingKey(card))) {
-			factOfCardToday.set(siblingKey(card), card.id);
+	for (const review of [...deckToday].sort(compareReviews)) {
+		const fact = factOfCard(review.cardId);
+		if (!factOfCardToday.has(fact)) {
+			factOfCardToday.set(fact, review.cardId);
 		}
 	}
 	const taken = new Map(factOfCardToday);
@@ -91,9 +91,6 @@ export function buildQueue(input: QueueInput): StudyQueue {
 			continue;
 		}
 		const state = states.get(card.id);
-		if (!state && input.studied?.has(card.id)) {
-			continue; // studied, not due today
-		}
 		if (!state || state.state === NEW) {
 			fresh.push(card);
 		} else if (state.state === REVIEW) {

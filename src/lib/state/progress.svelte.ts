@@ -53,14 +53,12 @@ class Progress {
 		this.settings = settings;
 	}
 
-	/** Today's queue for a deck, with the states it was built from. */
-	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
+	/** Today's queue for a deck, built from its schedule (the compact summary of its states). */
+	async plan(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
 		const store = await this.store();
 		const dayEnd = nextDayStart(now, timeZone);
-		// Only today's due states are read (an index); the others are only known to exist.
-		const [states, studied, reviewsToday, suspended] = await Promise.all([
-			store.dueCardStates(deck.deck.id, dayEnd),
-			store.studiedCardIds(deck.deck.id),
+		const [schedule, reviewsToday, suspended] = await Promise.all([
+			store.deckSchedule(deck.deck.id),
 			store.reviewsSince(dayStart(now, timeZone)),
 			this.suspended()
 		]);
@@ -69,14 +67,21 @@ class Progress {
 		}
 		const queue: StudyQueue = buildQueue({
 			cards: deck.cards,
-			states,
-			studied,
+			states: schedule,
 			reviewsToday,
 			suspended,
 			now,
 			dayEnd,
 			limits: this.settings.limits
 		});
+		return { queue, dayEnd };
+	}
+
+	/** Today's queue for a deck, with the full states of the cards in it. */
+	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
+		const { queue, dayEnd } = await this.plan(deck, now, timeZone);
+		const store = await this.store();
+		const states = await store.cardStatesOf([...queue.reviews, ...queue.learning]);
 		return { queue, states, dayEnd };
 	}
 
@@ -204,7 +209,7 @@ export async function deckCounts(
 	deck: CompiledDeck,
 	now = Date.now()
 ): Promise<{ due: number; fresh: number; learning: number }> {
-	const { queue } = await progress.queue(deck, now);
+	const { queue } = await progress.plan(deck, now);
 	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
 }
 

@@ -3,8 +3,9 @@
 // the "revise" database and asks for strict durability on every write, so that an answer
 // reported as saved is on disk.
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
-import { compareReviews, deckOfCard, type Review } from '../domain/reviews';
+import { compareReviews, type Review } from '../domain/reviews';
 import { m } from '../paraglide/messages.js';
 import { MIGRATIONS, type Migration } from './migrations';
 import {
@@ -18,16 +19,27 @@ import {
 	type UserDeck
 } from './progress-store';
 import { readCardState, readReview, readUserDeck } from './records';
+import {
+	bucketOf,
+	bucketsOf,
+	decodeBucket,
+	deckScheduleRange,
+	encodeBucket,
+	scheduleKey,
+	updateBucket
+} from './schedule';
 
 export const DB_NAME = 'revise';
 // v2 adds the decks store (decks written or imported by the learner); v3 an index of card
-// states by deck and due time.
-const DB_VERSION = 3;
+// states by deck and due time; v4 replaces that index with the schedule store.
+const DB_VERSION = 4;
 const REVIEWS = 'reviews';
 const CARDS = 'cards';
 const META = 'meta';
 const DECKS = 'decks';
-/** Card states by [deck, due]: a deck's due cards without reading the others. */
+/** Each deck's schedule in buckets, keyed [deck, bucket] (see schedule.ts). */
+const SCHEDULE = 'schedule';
+/** The v3 index of card states by [deck, due], which the schedule replaced. */
 const BY_DECK_DUE = 'deck-due';
 const STRICT: IDBTransactionOptions = { durability: 'strict' };
 
@@ -35,15 +47,15 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 	const request = factory.open(name, DB_VERSION);
 	request.onupgradeneeded = () => {
 		const db = request.result;
-		for (const store of [REVIEWS, CARDS, META, DECKS]) {
+		for (const store of [REVIEWS, CARDS, META, DECKS, SCHEDULE]) {
 			if (!db.objectStoreNames.contains(store)) {
 				db.createObjectStore(store);
 			}
 		}
-		// States written before v3 lack their deck; the v3 migration adds it (see migrations.ts).
+		// The schedule of an older database is built by the v4 migration (see migrations.ts).
 		const cards = request.transaction?.objectStore(CARDS);
-		if (cards && !cards.indexNames.contains(BY_DECK_DUE)) {
-			cards.createIndex(BY_DECK_DUE, ['deck', 'due']);
+		if (cards?.indexNames.contains(BY_DECK_DUE)) {
+			cards.deleteIndex(BY_DECK_DUE);
 		}
 	};
 	return promisifyRequest(request);
@@ -139,7 +151,7 @@ export class IdbProgressStore implements ProgressStore {
 
 	async #runMigration(migration: Migration): Promise<void> {
 		const db = await this.#db;
-		const tx = db.transaction([REVIEWS, CARDS, META], 'readwrite', STRICT);
+		const tx = db.transaction([REVIEWS, CARDS, META, SCHEDULE], 'readwrite', STRICT);
 		if (migration.card) {
 			const cursorRequest = tx.objectStore(CARDS).openCursor();
 			cursorRequest.onsuccess = () => {
@@ -160,6 +172,16 @@ export class IdbProgressStore implements ProgressStore {
 					cursor.update(migration.review?.(cursor.value as Record<string, unknown>));
 					cursor.continue();
 				}
+			};
+		}
+		if (migration.schedule) {
+			// Requests run in order: this reads the states as the card step above left them.
+			const cards = tx.objectStore(CARDS);
+			const keys = cards.getAllKeys();
+			const values = cards.getAll();
+			values.onsuccess = () => {
+				const states = this.#readStates(keys.result, values.result);
+				writeSchedule(tx.objectStore(SCHEDULE), states);
 			};
 		}
 		tx.objectStore(META).put(migration.to, 'schemaVersion');
@@ -201,24 +223,50 @@ export class IdbProgressStore implements ProgressStore {
 		return value === undefined ? undefined : this.#readState(cardId, value);
 	}
 
-	async dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>> {
-		// Upper bound excluded: due < until, as the queue counts it.
-		const range = IDBKeyRange.bound([deckId, -Infinity], [deckId, until], false, true);
-		const [keys, values] = await this.#store(CARDS)('readonly', (store) => {
-			const index = store.index(BY_DECK_DUE);
-			return Promise.all([
-				promisifyRequest(index.getAllKeys(range)),
-				promisifyRequest(index.getAll(range))
-			]);
+	async cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>> {
+		const values = await this.#store(CARDS)('readonly', (store) =>
+			Promise.all(cardIds.map((id) => promisifyRequest(store.get(id))))
+		);
+		const states = new Map<string, CardState>();
+		cardIds.forEach((id, i) => {
+			const state = values[i] === undefined ? undefined : this.#readState(id, values[i]);
+			if (state) {
+				states.set(id, state);
+			}
 		});
-		return this.#readStates(keys, values);
+		return states;
 	}
 
-	async studiedCardIds(deckId: string): Promise<Set<string>> {
-		const keys = await this.#store(CARDS)('readonly', (store) =>
-			promisifyRequest(store.getAllKeys(IDBKeyRange.bound(...deckRange(deckId))))
+	async deckSchedule(deckId: string): Promise<Map<string, CardSummary>> {
+		const range = IDBKeyRange.bound(...deckScheduleRange(deckId));
+		const [keys, values] = await this.#store(SCHEDULE)('readonly', (store) =>
+			Promise.all([
+				promisifyRequest(store.getAllKeys(range)),
+				promisifyRequest(store.getAll(range))
+			])
 		);
-		return new Set(keys.map(String));
+		const schedule = new Map<string, CardSummary>();
+		const damaged = keys.filter((_, i) => !decodeBucket(values[i], schedule));
+		if (damaged.length === 0) {
+			return schedule;
+		}
+		// Derived data: rebuilt from the card states, which stay the reference.
+		this.onCorrupt(`planning du deck ${deckId}`);
+		await this.#write(async () => {
+			const db = await this.#db;
+			const tx = db.transaction([CARDS, SCHEDULE], 'readwrite', STRICT);
+			const cards = tx.objectStore(CARDS);
+			const range = IDBKeyRange.bound(...deckRange(deckId));
+			const [stateKeys, stateValues] = await Promise.all([
+				promisifyRequest(cards.getAllKeys(range)),
+				promisifyRequest(cards.getAll(range))
+			]);
+			const schedule = tx.objectStore(SCHEDULE);
+			schedule.delete(IDBKeyRange.bound(...deckScheduleRange(deckId)));
+			writeSchedule(schedule, this.#readStates(stateKeys, stateValues));
+			await promisifyRequest(tx);
+		});
+		return this.deckSchedule(deckId);
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
@@ -251,7 +299,7 @@ export class IdbProgressStore implements ProgressStore {
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS], 'readwrite', STRICT);
+			const tx = db.transaction([REVIEWS, CARDS, SCHEDULE], 'readwrite', STRICT);
 			const cards = tx.objectStore(CARDS);
 			const result = new Promise<{ review: Review; state: CardState | undefined }>(
 				(resolve, reject) => {
@@ -263,7 +311,8 @@ export class IdbProgressStore implements ProgressStore {
 							const stored: Review = previous ? { ...review, previous } : { ...review };
 							tx.objectStore(REVIEWS).put(stored, stored.id);
 							if (state) {
-								cards.put(cardRecord(review.cardId, state), review.cardId);
+								cards.put(state, review.cardId);
+								setSchedule(tx, review.cardId, state);
 							}
 							resolve({ review: stored, state: state ?? previous });
 						} catch (error) {
@@ -283,13 +332,14 @@ export class IdbProgressStore implements ProgressStore {
 	undo(review: Review): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS], 'readwrite', STRICT);
+			const tx = db.transaction([REVIEWS, CARDS, SCHEDULE], 'readwrite', STRICT);
 			tx.objectStore(REVIEWS).delete(review.id);
 			if (review.previous) {
-				tx.objectStore(CARDS).put(cardRecord(review.cardId, review.previous), review.cardId);
+				tx.objectStore(CARDS).put(review.previous, review.cardId);
 			} else {
 				tx.objectStore(CARDS).delete(review.cardId);
 			}
+			setSchedule(tx, review.cardId, review.previous);
 			await promisifyRequest(tx);
 		});
 	}
@@ -297,12 +347,15 @@ export class IdbProgressStore implements ProgressStore {
 	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction(CARDS, 'readwrite', STRICT);
+			const tx = db.transaction([CARDS, SCHEDULE], 'readwrite', STRICT);
 			const store = tx.objectStore(CARDS);
 			store.clear();
 			for (const [id, state] of states) {
-				store.put(cardRecord(id, state), id);
+				store.put(state, id);
 			}
+			const schedule = tx.objectStore(SCHEDULE);
+			schedule.clear();
+			writeSchedule(schedule, states);
 			await promisifyRequest(tx);
 		});
 	}
@@ -330,7 +383,7 @@ export class IdbProgressStore implements ProgressStore {
 	}): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS, META, DECKS], 'readwrite', STRICT);
+			const tx = db.transaction([REVIEWS, CARDS, META, DECKS, SCHEDULE], 'readwrite', STRICT);
 			const reviews = tx.objectStore(REVIEWS);
 			for (const review of data.addReviews) {
 				reviews.put(review, review.id);
@@ -338,8 +391,11 @@ export class IdbProgressStore implements ProgressStore {
 			const cards = tx.objectStore(CARDS);
 			cards.clear();
 			for (const [id, state] of data.states) {
-				cards.put(cardRecord(id, state), id);
+				cards.put(state, id);
 			}
+			const schedule = tx.objectStore(SCHEDULE);
+			schedule.clear();
+			writeSchedule(schedule, data.states);
 			for (const [key, value] of Object.entries(data.meta)) {
 				tx.objectStore(META).put(value, key);
 			}
@@ -388,9 +444,46 @@ export class IdbProgressStore implements ProgressStore {
 	}
 }
 
-/** A card state as stored: with its deck, for the deck-and-due index. */
-export function cardRecord(cardId: string, state: CardState): CardState & { deck: string } {
-	return { ...state, deck: deckOfCard(cardId) };
+/** Writes the buckets of a set of states (into a store already cleared of them). */
+function writeSchedule(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
+	for (const { key, entries } of bucketsOf(states).values()) {
+		store.put(encodeBucket(entries), key);
+	}
+}
+
+/**
+ * Sets (or with undefined, removes) one card's entry in its bucket, inside the caller's
+ * transaction, after its write of the card's state. A damaged bucket is rebuilt from the states.
+ */
+function setSchedule(tx: IDBTransaction, cardId: string, state: CardState | undefined): void {
+	const schedule = tx.objectStore(SCHEDULE);
+	const key = scheduleKey(cardId);
+	const read = schedule.get(key);
+	read.onsuccess = () => {
+		const updated = updateBucket(read.result, cardId, state);
+		if (updated) {
+			schedule.put(updated, key);
+			return;
+		}
+		const cards = tx.objectStore(CARDS);
+		const range = IDBKeyRange.bound(...deckRange(key[0]));
+		const keys = cards.getAllKeys(range);
+		const values = cards.getAll(range);
+		values.onsuccess = () => {
+			const states = new Map<string, CardState>();
+			keys.result.forEach((stateKey, i) => {
+				const id = String(stateKey);
+				const stored = readCardState(values.result[i]);
+				if (stored && bucketOf(id) === key[1]) {
+					states.set(id, stored);
+				}
+			});
+			writeSchedule(schedule, states);
+			if (states.size === 0) {
+				schedule.delete(key);
+			}
+		};
+	};
 }
 
 /** An error thrown by the caller's code (GradeWrite.next) inside a write. */

@@ -1,5 +1,6 @@
 // The same interface as IndexedDB, in memory: for unit tests and as a fallback when the browser
 // refuses IndexedDB (private modes of some browsers).
+import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, type Review } from '../domain/reviews';
 import {
@@ -9,6 +10,7 @@ import {
 	type StoredData,
 	type UserDeck
 } from './progress-store';
+import { summarize } from './schedule';
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly reviews = new Map<string, Review>();
@@ -41,13 +43,19 @@ export class MemoryProgressStore implements ProgressStore {
 		return state && structuredClone(state);
 	}
 
-	async dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>> {
-		const states = await this.cardStates(deckId);
-		return new Map([...states].filter(([, state]) => state.due < until));
+	async cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>> {
+		const states = new Map<string, CardState>();
+		for (const id of cardIds) {
+			const state = this.states.get(id);
+			if (state) {
+				states.set(id, structuredClone(state));
+			}
+		}
+		return states;
 	}
 
-	async studiedCardIds(deckId: string): Promise<Set<string>> {
-		return new Set((await this.cardStates(deckId)).keys());
+	async deckSchedule(deckId: string): Promise<Map<string, CardSummary>> {
+		return new Map([...(await this.cardStates(deckId))].map(([id, s]) => [id, summarize(s)]));
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {

@@ -8,6 +8,8 @@ export interface Migration {
 	review?: (value: Record<string, unknown>) => Record<string, unknown>;
 	/** Rewrites one stored card state of the previous version. */
 	card?: (key: string, value: Record<string, unknown>) => Record<string, unknown>;
+	/** Builds the schedule (schedule.ts) from the stored card states, after `card`. */
+	schedule?: true;
 }
 
 /**
@@ -27,5 +29,7 @@ export const MIGRATIONS: Migration[] = [
 	{
 		to: 3,
 		card: (key, value) => ({ ...value, deck: deckOfCard(key) })
-	}
+	},
+	// v4 replaces that index with the compact schedule; the deck stays on older records.
+	{ to: 4, schedule: true }
 ];

@@ -1,5 +1,6 @@
 // The learner's progress: the review log (source of truth), the cached card states derived from
 // it, and small settings. One interface, two implementations: IndexedDB and memory (tests).
+import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
 import type { DeckMeta, Fact } from '../domain/facts';
@@ -15,7 +16,7 @@ export interface UserDeck {
 }
 
 /** Version of the stored data's shape; see migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface GradeWrite {
 	review: Omit<Review, 'previous'>;
@@ -31,13 +32,13 @@ export interface ProgressStore {
 	cardStates(deckId?: string): Promise<Map<string, CardState>>;
 	/** One card's cached state. */
 	cardState(cardId: string): Promise<CardState | undefined>;
+	/** Full states of some cards, in one read. */
+	cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>>;
 	/**
-	 * States of one deck's cards due before `until` (ms), read through an index: a queue needs
-	 * these, not the whole collection.
+	 * Due time, stability and state of every studied card of a deck: what a queue is built
+	 * from, kept compact beside the states (see schedule.ts) so that a big deck reads fast.
 	 */
-	dueCardStates(deckId: string, until: number): Promise<Map<string, CardState>>;
-	/** Ids of one deck's cards that have a state (studied at least once); keys only. */
-	studiedCardIds(deckId: string): Promise<Set<string>>;
+	deckSchedule(deckId: string): Promise<Map<string, CardSummary>>;
 	/** Reviews from `since` (ms) on, oldest first. */
 	reviewsSince(since: number): Promise<Review[]>;
 	allReviews(): Promise<Review[]>;
