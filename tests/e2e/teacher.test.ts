@@ -27,7 +27,7 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	await page.getByLabel('Identifiant *').fill('capitales');
 	await addFact(page, 'Lieu', {
 		'Nom du lieu *': 'Douchanbé',
-		'Type de lieu *': 'capital',
+		'Type de lieu *': 'Capitale',
 		'Pays *': 'Tadjikistan'
 	});
 	await addFact(page, 'Personne', {

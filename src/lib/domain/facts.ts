@@ -107,6 +107,7 @@ export const FigureSchema = factKind('figure', {
 });
 
 export const PLACE_KINDS = ['capital', 'city', 'mine', 'region', 'building', 'country'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const PlaceSchema = factKind('place', {
 	name: Text,
