@@ -30,6 +30,17 @@ test('an English browser gets the interface in English; deck content keeps its F
 	await expect(page.getByTestId('restore-error')).toHaveText(
 		'This file is not a Révise backup: its content is not readable JSON. Nothing was changed.'
 	);
+
+	// So is a deck file with a mistake, down to the YAML syntax.
+	await page.goto('/import');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'double.yaml',
+		mimeType: 'application/yaml',
+		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\n  id: y\nfacts: []\n')
+	});
+	await expect(page.getByTestId('import-errors')).toContainText(
+		'double.yaml:5:3: the same key is written twice'
+	);
 	await context.close();
 });
 
