@@ -76,6 +76,11 @@ export default ts.config(
 								'$lib/components/*'
 							],
 							message: 'src/lib/domain stays pure: no Svelte, SvelteKit, storage or UI.'
+						},
+						{
+							group: ['$lib/i18n', '**/i18n', '$lib/paraglide/*', '**/paraglide/*'],
+							message:
+								'src/lib/domain speaks no language: return data, and word it in src/lib/io with m.*.'
 						}
 					]
 				}

@@ -1,5 +1,6 @@
 // The deck tool: `check` validates every deck in decks/, `build` also compiles them into
-// static/decks/*.json for the app, `schema` writes the JSON Schemas that editors use.
+// static/decks/*.json for the app, `schema` writes the JSON Schemas that editors use. Problems are
+// worded in English by the app's own wording (src/lib/io/deck-problems.ts).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,8 +8,26 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { countByKind, summarizeDeck, type CompiledDeck } from '../src/lib/domain/cards';
 import { DeckMetaSchema, FactListSchema, EMPTY_POOLS, type Pools } from '../src/lib/domain/facts';
 import { readDeck, readPools, type TextFile } from '../src/lib/io/deck-yaml';
+import type { LocatedProblem } from '../src/lib/io/yaml-located';
 
 const root = process.cwd();
+
+/**
+ * Problems as "file:line:column: message" in English. The wording reads the compiled messages,
+ * which a fresh checkout has not yet (Vite compiles them after this script, in dev and build).
+ */
+async function inEnglish(problems: readonly LocatedProblem[]): Promise<string[]> {
+	if (problems.length === 0) {
+		return [];
+	}
+	if (!existsSync(join(import.meta.dirname, '../src/lib/paraglide/messages.js'))) {
+		const { compile } = await import('@inlang/paraglide-js');
+		const { paraglideOptions } = await import('../i18n.config.js');
+		await compile(paraglideOptions);
+	}
+	const { describeLocated } = await import('../src/lib/io/deck-problems');
+	return problems.map((problem) => describeLocated(problem, { locale: 'en' }));
+}
 
 async function text(path: string): Promise<TextFile> {
 	return { path: relative(root, path), text: await readFile(path, 'utf8') };
@@ -32,8 +51,8 @@ export async function compileAll(
 	const poolsPath = join(decksDir, 'pools.yaml');
 	const pools = existsSync(poolsPath)
 		? readPools(await text(poolsPath))
-		: { pools: EMPTY_POOLS, errors: [] };
-	errors.push(...pools.errors);
+		: { pools: EMPTY_POOLS, problems: [] };
+	errors.push(...(await inEnglish(pools.problems)));
 	const compiled: CompiledDeck[] = [];
 	const entries = await readdir(decksDir, { withFileTypes: true });
 	for (const entry of entries
@@ -51,7 +70,7 @@ export async function compileAll(
 			pools.pools ?? EMPTY_POOLS
 		);
 		if (!reading.ok) {
-			errors.push(...reading.errors);
+			errors.push(...(await inEnglish(reading.problems)));
 		} else if (reading.compiled.deck.id !== entry.name) {
 			errors.push(
 				`${relative(root, deckPath)}:1:1: the deck id "${reading.compiled.deck.id}" must match its folder "${entry.name}"`

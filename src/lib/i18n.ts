@@ -8,11 +8,12 @@ import {
 	overwriteGetLocale,
 	setLocale,
 	type Locale
-} from '$lib/paraglide/runtime';
+} from './paraglide/runtime';
 
 import { datetime, number } from './intl-formats';
 
-export { m } from '$lib/paraglide/messages';
+// Relative paths: the deck tool (scripts/decks.ts) words deck problems through this module in Node.
+export { m } from './paraglide/messages';
 
 // The interface language, resolved once: the choice kept on this device, else the first of the
 // browser's languages we have, else French (prerendering has neither). A change reloads the page.

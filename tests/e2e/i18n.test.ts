@@ -1,4 +1,6 @@
 import { expect, fixTime, test } from './fixtures';
+import type { Card, CompiledDeck } from '../../src/lib/domain/cards';
+import { DECK } from './study';
 
 test('an English browser gets the interface in English; deck content keeps its French', async ({
 	browser
@@ -28,6 +30,17 @@ test('an English browser gets the interface in English; deck content keeps its F
 	await expect(page.getByTestId('restore-error')).toHaveText(
 		'This file is not a Révise backup: its content is not readable JSON. Nothing was changed.'
 	);
+
+	// So is a deck file with a mistake, down to the YAML syntax.
+	await page.goto('/import');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'double.yaml',
+		mimeType: 'application/yaml',
+		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\n  id: y\nfacts: []\n')
+	});
+	await expect(page.getByTestId('import-errors')).toContainText(
+		'double.yaml:5:3: the same key is written twice'
+	);
 	await context.close();
 });
 
@@ -52,4 +65,29 @@ test('the language chosen in settings applies at once and is remembered', async 
 	await expect(page.getByRole('heading', { level: 1, name: 'Vos decks' })).toBeVisible();
 	await page.goto('/settings');
 	await expect(page.getByLabel('Langue')).toHaveValue('system');
+});
+
+test('a true/false answer is echoed in the interface language, like its buttons', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'en-US' });
+	await fixTime(context);
+	const page = await context.newPage();
+	const deck = (await (await page.request.get(`/decks/${DECK}.json`)).json()) as CompiledDeck;
+	const cards = new Map(deck.cards.map((card) => [card.id, card]));
+	await page.goto(`/quiz?deck=${DECK}`);
+	for (const kind of ['Multiple choice', 'Typed answer', 'Timeline']) {
+		await page.getByLabel(kind, { exact: true }).uncheck();
+	}
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const id = (await page.getByTestId('card').getAttribute('data-card')) as string;
+	const card = cards.get(id) as Card & { kind: 'truefalse' };
+	expect(card.kind).toBe('truefalse');
+	const wrong = card.truth ? 'False' : 'True';
+	await page.getByTestId('card').getByRole('button', { name: wrong }).click();
+	const echo = page.getByTestId('feedback').getByText(wrong, { exact: true });
+	await expect(page.getByTestId('feedback')).toContainText(`Your answer: ${wrong}`);
+	// The deck is French, but these words are the interface's.
+	await expect(echo).not.toHaveAttribute('lang', 'fr');
+	await context.close();
 });

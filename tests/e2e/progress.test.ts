@@ -54,7 +54,7 @@ test('backup, wipe, restore gives the same due counts; a corrupt file changes no
 
 	await page.getByTestId('restore-file').setInputFiles(file);
 	await expect(page.getByTestId('restore-preview')).toContainText(
-		'4 révisions, 1 decks ; 4 révisions sont nouvelles ici.'
+		'4 révisions, 1 deck ; 4 révisions sont nouvelles ici.'
 	);
 	await page.getByTestId('confirm-restore').click();
 	await expect(page.getByTestId('restore-done')).toHaveText('Sauvegarde restaurée.');
@@ -108,7 +108,7 @@ test('two devices study different cards; merging one backup into the other sums 
 	await onPhone.goto('/settings');
 	await onPhone.getByTestId('restore-file').setInputFiles(await download.path());
 	await expect(onPhone.getByTestId('restore-preview')).toContainText(
-		'0 révisions sont nouvelles ici'
+		'; aucune n’est nouvelle ici.'
 	);
 	await phone.close();
 	await laptop.close();

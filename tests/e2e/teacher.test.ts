@@ -24,10 +24,17 @@ test('a teacher writes a deck and shares it; a student imports, studies, and kee
 	const page = await teacher.newPage();
 	await page.goto('/edit');
 	await page.getByLabel('Titre *').fill('Capitales et dirigeants');
+	// The editor checks as the deck tool does, in the interface language.
+	await page.getByLabel('Identifiant *').fill('Capitales');
+	await expect(
+		page.getByText(
+			'id : doit s’écrire en minuscules, chiffres et tirets simples (ex. « sommet-2025 »)'
+		)
+	).toBeVisible();
 	await page.getByLabel('Identifiant *').fill('capitales');
 	await addFact(page, 'Lieu', {
 		'Nom du lieu *': 'Douchanbé',
-		'Type de lieu *': 'capital',
+		'Type de lieu *': 'Capitale',
 		'Pays *': 'Tadjikistan'
 	});
 	await addFact(page, 'Personne', {
@@ -139,7 +146,9 @@ test('a malformed deck file gets a message that says what and where, and changes
 		mimeType: 'application/yaml',
 		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\nfacts: [\n')
 	});
-	await expect(page.getByTestId('import-errors')).toContainText('cassé.yaml:');
+	await expect(page.getByTestId('import-errors')).toContainText(
+		'cassé.yaml:6:1: indentation incorrecte'
+	);
 	await expect(page.getByTestId('import-errors')).toContainText('Rien n’a été modifié.');
 	await page.goto('/');
 	await expect(page.getByTestId('deck-tile')).toHaveCount(2);

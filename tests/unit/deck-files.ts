@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EMPTY_POOLS, type Pools } from '../../src/lib/domain/facts';
+import { describeLocated } from '../../src/lib/io/deck-problems';
 import { readDeck, readPools, type DeckReading, type TextFile } from '../../src/lib/io/deck-yaml';
+import type { LocatedProblem } from '../../src/lib/io/yaml-located';
 import type { CompiledDeck } from '../../src/lib/domain/cards';
 
 export const ROOT = process.cwd();
@@ -24,6 +26,11 @@ export function factFilesOf(deckDir: string): TextFile[] {
 		.map((name) => textFile(join(dir, name)));
 }
 
+/** Problems as `npm run decks:check` prints them: "file:line:column: message", in English. */
+export function inEnglish(problems: readonly LocatedProblem[]): string[] {
+	return problems.map((problem) => describeLocated(problem, { locale: 'en' }));
+}
+
 /** The pools of a decks folder, or no pools when it has no pools.yaml. */
 export function loadPools(decksDir: string): { pools: Pools; errors: string[] } {
 	const path = join(decksDir, 'pools.yaml');
@@ -31,7 +38,7 @@ export function loadPools(decksDir: string): { pools: Pools; errors: string[] } 
 		return { pools: EMPTY_POOLS, errors: [] };
 	}
 	const read = readPools(textFile(path));
-	return { pools: read.pools ?? EMPTY_POOLS, errors: read.errors };
+	return { pools: read.pools ?? EMPTY_POOLS, errors: inEnglish(read.problems) };
 }
 
 export function readDeckDir(decksDir: string, deckId: string, pools?: Pools): DeckReading {
@@ -46,7 +53,7 @@ export function readDeckDir(decksDir: string, deckId: string, pools?: Pools): De
 export function compileDeckDir(decksDir: string, deckId: string, pools?: Pools): CompiledDeck {
 	const reading = readDeckDir(decksDir, deckId, pools);
 	if (!reading.ok) {
-		throw new Error(`${deckId} does not compile:\n${reading.errors.join('\n')}`);
+		throw new Error(`${deckId} does not compile:\n${inEnglish(reading.problems).join('\n')}`);
 	}
 	return reading.compiled;
 }

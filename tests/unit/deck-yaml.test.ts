@@ -4,22 +4,27 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { DeckMetaSchema, EMPTY_POOLS, FactListSchema } from '../../src/lib/domain/facts';
+import { describeLocated } from '../../src/lib/io/deck-problems';
 import { readDeck, readPools, type TextFile } from '../../src/lib/io/deck-yaml';
+import type { LocatedProblem } from '../../src/lib/io/yaml-located';
 import { countByKind } from '../../src/lib/domain/cards';
-import { ROOT, loadPools, readDeckDir } from './deck-files';
+import { ROOT, inEnglish, loadPools, readDeckDir } from './deck-files';
 
 const BROKEN = join(ROOT, 'tests/fixtures/decks-broken');
 const VALID = join(ROOT, 'tests/fixtures/decks-valid');
 const FACTS_DIR = 'tests/fixtures/decks-broken/faits-invalides/facts';
 const EVENTS_FILE = `${FACTS_DIR}/evenements.yaml`;
 
-function errorsOf(deckId: string): string[] {
+function problemsOf(deckId: string): LocatedProblem[] {
 	const reading = readDeckDir(BROKEN, deckId);
 	if (reading.ok) {
 		throw new Error(`${deckId} should not compile`);
 	}
-	return reading.errors;
+	return reading.problems;
 }
+
+/** The problems as `npm run decks:check` words them, in English. */
+const errorsOf = (deckId: string) => inEnglish(problemsOf(deckId));
 
 /** "file:line:col: message" split into its parts. */
 function parseError(error: string): { file: string; line: number; col: number; message: string } {
@@ -63,13 +68,7 @@ describe('a deck with many mistakes in its facts', () => {
 			'date: must be a quoted date: "2025", "2025-11" or "2025-11-06"'
 		],
 		['a typo in a field name (1/2)', EVENTS_FILE, 58, 3, '"what" is missing'],
-		[
-			'a typo in a field name (2/2)',
-			EVENTS_FILE,
-			62,
-			3,
-			'wat: unknown field "wat" in an event fact'
-		],
+		['a typo in a field name (2/2)', EVENTS_FILE, 62, 3, 'unknown field "wat" in an event fact'],
 		[
 			'bad id format',
 			EVENTS_FILE,
@@ -91,7 +90,7 @@ describe('a deck with many mistakes in its facts', () => {
 			`${FACTS_DIR}/syntaxe.yaml`,
 			6,
 			3,
-			'Map keys must be unique'
+			'the same key is written twice'
 		],
 		[
 			'duplicate id',
@@ -105,7 +104,7 @@ describe('a deck with many mistakes in its facts', () => {
 			EVENTS_FILE,
 			41,
 			11,
-			`unknown source "journal": the deck's sources are article`
+			'unknown source "journal": the deck’s sources are article'
 		],
 		[
 			'an event with a person who does not exist',
@@ -136,6 +135,46 @@ describe('a deck with many mistakes in its facts', () => {
 			col,
 			message
 		});
+	});
+
+	test('the problems are data: a yaml error code, a rule, a reference', () => {
+		const problems = problemsOf('faits-invalides').map((p) => p.problem);
+		expect(problems).toContainEqual({ code: 'syntax', yaml: 'DUPLICATE_KEY' });
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				code: 'duplicate-id',
+				id: 'trump',
+				firstFile: EVENTS_FILE
+			})
+		);
+		const invalid = problems.flatMap((p) => (p.code === 'invalid' ? [p] : []));
+		expect(invalid.find((p) => p.field === 'date')?.issue).toMatchObject({
+			type: 'check',
+			message: 'real-date',
+			input: '2025-13-01'
+		});
+	});
+
+	test('the same problems in French, the interface language', () => {
+		const french = problemsOf('faits-invalides').map((p) => describeLocated(p));
+		expect(french).toEqual(
+			expect.arrayContaining([
+				`${EVENTS_FILE}:9:9: kind : type de fait inconnu « evenement » : choisissez parmi event, person, resource, figure, place, quote, group, qa`,
+				`${EVENTS_FILE}:15:3: « what » manque`,
+				`${EVENTS_FILE}:23:9: date : doit être une date qui existe, de la forme "2025", "2025-11" ou "2025-11-06"`,
+				`${EVENTS_FILE}:29:9: date : doit être une date entre guillemets : "2025", "2025-11" ou "2025-11-06"`,
+				`${EVENTS_FILE}:62:3: champ inconnu « wat » dans un fait de type « event »`,
+				`${EVENTS_FILE}:65:7: id : doit s’écrire en minuscules, chiffres et tirets simples (ex. « sommet-2025 »)`,
+				`${EVENTS_FILE}:74:11: answer : ne doit pas être vide`,
+				`${EVENTS_FILE}:80:12: members : doit compter au moins deux membres`,
+				`${FACTS_DIR}/liste.yaml:2:1: un fichier de faits doit être une liste YAML de faits (« - kind: … »)`,
+				`${FACTS_DIR}/syntaxe.yaml:6:3: la même clé est écrite deux fois`,
+				`${EVENTS_FILE}:33:7: identifiant de fait en double « trump » (déjà utilisé dans ${EVENTS_FILE})`,
+				`${EVENTS_FILE}:41:11: source inconnue « journal » : les sources du deck sont article`,
+				`${EVENTS_FILE}:50:16: aucun fait de type « person » avec l’identifiant « poutine » dans ce deck`,
+				`${EVENTS_FILE}:55:8: « personne-absente » est un fait de type « event », pas « person »`
+			])
+		);
 	});
 
 	test('the line and column point at the text of the mistake', () => {
@@ -180,13 +219,13 @@ describe('mistakes in texts', () => {
 	const facts = (text: string): TextFile[] => [{ path: 'mon-deck/facts/f.yaml', text }];
 	const errorsFor = (deckFile: TextFile, factFiles: TextFile[]) => {
 		const reading = readDeck({ deck: deckFile, facts: factFiles }, EMPTY_POOLS);
-		return reading.ok ? [] : reading.errors;
+		return reading.ok ? [] : inEnglish(reading.problems);
 	};
 
 	test('a YAML syntax error is located where the parser stops', () => {
 		const text = '- kind: qa\n  id: q\n  source: a\n  question: Quoi: encore ?\n  answer: oui\n';
 		expect(errorsFor(deck, facts(text))).toEqual([
-			'mon-deck/facts/f.yaml:4:13: Nested mappings are not allowed in compact mappings'
+			'mon-deck/facts/f.yaml:4:13: unexpected colon: a text that contains ": " must be put in quotes'
 		]);
 	});
 
@@ -194,7 +233,7 @@ describe('mistakes in texts', () => {
 		const broken = { ...deck, text: 'id: mon-deck\ntitle: [Mon deck\n' };
 		const text = '- kind: qa\n  id: Q\n  source: a\n  question: Quoi ?\n  answer: oui\n';
 		expect(errorsFor(broken, facts(text))).toEqual([
-			'mon-deck/deck.yaml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+			'mon-deck/deck.yaml:3:1: wrong indentation: items of one level start at the same column, and every [ or { must be closed',
 			'mon-deck/facts/f.yaml:2:7: id: must be lower-case letters, digits and single dashes (e.g. "sommet-2025")'
 		]);
 	});
@@ -207,8 +246,8 @@ describe('mistakes in texts', () => {
 		const text = '- kind: qa\n  id: q\n  source: a\n  question: Quoi ?\n  answer: oui\n';
 		expect(errorsFor(typo, facts(text))).toEqual([
 			'mon-deck/deck.yaml:1:1: "lang" is missing',
-			'mon-deck/deck.yaml:8:5: auteur: unknown field "auteur" in a source',
-			'mon-deck/deck.yaml:3:1: langue: unknown field "langue" in the deck'
+			'mon-deck/deck.yaml:8:5: unknown field "auteur" in a source',
+			'mon-deck/deck.yaml:3:1: unknown field "langue" in the deck'
 		]);
 	});
 
@@ -266,7 +305,7 @@ describe('mistakes in texts', () => {
 			text: 'countries:\n  - { name: Kazakhstan, region: Asie centrale }\npeople: []\nminerals: []\n'
 		});
 		expect(pools.pools).toBeUndefined();
-		expect(pools.errors).toEqual([
+		expect(inEnglish(pools.problems)).toEqual([
 			'pools.yaml:2:33: region: must be lower-case letters, digits and single dashes (e.g. "sommet-2025")'
 		]);
 	});
@@ -278,7 +317,7 @@ describe('a valid deck', () => {
 		expect(errors).toEqual([]);
 		const reading = readDeckDir(VALID, 'mini-deck', pools);
 		if (!reading.ok) {
-			throw new Error(reading.errors.join('\n'));
+			throw new Error(inEnglish(reading.problems).join('\n'));
 		}
 		expect(reading.compiled.deck.id).toBe('mini-deck');
 		expect(reading.compiled.facts).toHaveLength(6);
@@ -299,7 +338,7 @@ describe('npm run decks:check', () => {
 		expect(run.status).toBe(1);
 		const printed = run.stderr.split('\n').filter((line) => /^tests\/fixtures\//.test(line));
 		expect(printed).toHaveLength(17);
-		expect(printed).toContain(`${EVENTS_FILE}:62:3: wat: unknown field "wat" in an event fact`);
+		expect(printed).toContain(`${EVENTS_FILE}:62:3: unknown field "wat" in an event fact`);
 		expect(printed).toContain(
 			'tests/fixtures/decks-broken/source-mal-formee/deck.yaml:8:10: url: must be a full web address (https://…)'
 		);

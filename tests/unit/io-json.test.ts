@@ -10,6 +10,7 @@ import {
 import type { ImportResult } from '../../src/lib/io/import-result';
 import { MAX_FILE_BYTES } from '../../src/lib/io/limits';
 import { compileDeckDir, DECKS_DIR, SEED_DECK_IDS, seedPools } from './deck-files';
+import { inLocale } from './locale';
 
 function ok(result: ImportResult) {
 	if (!result.ok) {
@@ -92,9 +93,15 @@ describe('errors are located by line and column', () => {
 			'  lang: fr\n  auteur: moi\n'
 		);
 		expect(errors(importDeckFile(text, 'mini.yaml'))).toEqual([
-			'mini.yaml:7:3: auteur: unknown field "auteur" in the deck',
+			'mini.yaml:7:3: champ inconnu « auteur » dans le deck',
+			'mini.yaml:13:5: « answer » manque',
+			'mini.yaml:17:5: champ inconnu « reponse » dans un fait de type « qa »'
+		]);
+		// In the interface language: the same file read by an English interface.
+		expect(inLocale('en', () => errors(importDeckFile(text, 'mini.yaml')))).toEqual([
+			'mini.yaml:7:3: unknown field "auteur" in the deck',
 			'mini.yaml:13:5: "answer" is missing',
-			'mini.yaml:17:5: reponse: unknown field "reponse" in a qa fact'
+			'mini.yaml:17:5: unknown field "reponse" in a qa fact'
 		]);
 	});
 
@@ -103,8 +110,13 @@ describe('errors are located by line and column', () => {
 			.replace('    id: q1\n', '    id: tokaiev\n')
 			.replace('    country: Kazakhstan\n', '');
 		expect(errors(importDeckFile(text, 'mini.yaml'))).toEqual([
+			'mini.yaml:18:9: identifiant de fait en double « tokaiev » (déjà utilisé dans mini.yaml)',
+			'mini.yaml:19:13: source inconnue « inconnue » : les sources du deck sont src',
+			'mini.yaml:17:5: une personne doit avoir un pays ou une organisation'
+		]);
+		expect(inLocale('en', () => errors(importDeckFile(text, 'mini.yaml')))).toEqual([
 			'mini.yaml:18:9: duplicate fact id "tokaiev" (first used in mini.yaml)',
-			'mini.yaml:19:13: unknown source "inconnue": the deck\'s sources are src',
+			'mini.yaml:19:13: unknown source "inconnue": the deck’s sources are src',
 			'mini.yaml:17:5: a person needs a country or an organisation'
 		]);
 	});
@@ -119,10 +131,14 @@ describe('errors are located by line and column', () => {
 		}
 	});
 
-	test('a YAML syntax error', () => {
-		expect(errors(importDeckFile('format: revise-deck\ndeck: [oops\n', 'x.yaml'))[0]).toMatch(
-			/^x\.yaml:\d+:\d+: /
-		);
+	test('a YAML syntax error, worded from its code in the interface language', () => {
+		const text = 'format: revise-deck\ndeck: [oops\n';
+		expect(errors(importDeckFile(text, 'x.yaml'))).toEqual([
+			'x.yaml:3:1: indentation incorrecte : les éléments d’un même niveau commencent à la même colonne, et chaque [ ou { ouvert doit être refermé'
+		]);
+		expect(inLocale('en', () => errors(importDeckFile(text, 'x.yaml')))).toEqual([
+			'x.yaml:3:1: wrong indentation: items of one level start at the same column, and every [ or { must be closed'
+		]);
 	});
 
 	test('a file of another kind, a newer version, unknown and missing keys', () => {

@@ -121,7 +121,7 @@ describe('share links', () => {
 			.replace(/\//g, '_')
 			.replace(/=+$/, '');
 		expect(errors(decodeShareLink(`#deck=${payload}`))).toEqual([
-			`lien:1:${bad.indexOf('"Q"') + 1}: id: must be lower-case letters, digits and single dashes (e.g. "sommet-2025")`
+			`lien:1:${bad.indexOf('"Q"') + 1}: id : doit s’écrire en minuscules, chiffres et tirets simples (ex. « sommet-2025 »)`
 		]);
 	});
 });

@@ -1,7 +1,7 @@
-// Names of card and fact kinds as the learner reads them, in the interface language (a language
+// Names of card, fact and place kinds as the learner reads them, in the interface language (a language
 // change reloads the page, so these are read once).
 import type { CardKind } from '$lib/domain/cards';
-import type { FactKind } from '$lib/domain/facts';
+import type { FactKind, PlaceKind } from '$lib/domain/facts';
 import { m } from '$lib/i18n';
 
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
@@ -22,4 +22,13 @@ export const FACT_KIND_LABELS: Record<FactKind, string> = {
 	quote: m.app_fact_kind_quote(),
 	group: m.app_fact_kind_group(),
 	qa: m.app_fact_kind_qa()
+};
+
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+	capital: m.edit_place_kind_capital(),
+	city: m.edit_place_kind_city(),
+	mine: m.edit_place_kind_mine(),
+	region: m.edit_place_kind_region(),
+	building: m.edit_place_kind_building(),
+	country: m.edit_place_kind_country()
 };

@@ -1,28 +1,48 @@
 // The deck format: a deck's description, its sources and its typed facts, as valibot schemas.
-// The same schemas validate YAML at build time, decks in the editor, and imports.
+// The same schemas validate YAML at build time, decks in the editor, and imports. Problems are
+// data, in no language: src/lib/io/deck-problems.ts words them.
 import * as v from 'valibot';
 import { isFactDate } from './dates';
 
+/**
+ * The format's own rules, given as the message of the check that enforces each: an issue's
+ * `message` names the rule it breaks (with its `type`, `expected`, `received` and `requirement`
+ * as valibot sets them). A check without one is worded from its type: a text, a number, a list…
+ * The `*-fields` rules name what a strict object is, for its unknown fields.
+ */
+export const FORMAT_RULES = [
+	'id',
+	'quoted-date',
+	'date-format',
+	'real-date',
+	'web-address',
+	'language-tag',
+	'text-list',
+	'tags',
+	'person-ids',
+	'sources',
+	'place-kind',
+	'two-members',
+	'fact-kind',
+	'deck-fields',
+	'source-fields',
+	'fact-fields'
+] as const;
+export type FormatRule = (typeof FORMAT_RULES)[number];
+
+const rule = (name: FormatRule) => name;
+
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const Id = v.pipe(
-	v.string('must be a text'),
-	v.regex(ID_PATTERN, 'must be lower-case letters, digits and single dashes (e.g. "sommet-2025")')
-);
-const Text = v.pipe(v.string('must be a text'), v.trim(), v.nonEmpty('must not be empty'));
-const TextList = v.pipe(
-	v.array(Text, 'must be a list of texts'),
-	v.nonEmpty('must list at least one item')
-);
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN, rule('id')));
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const TextList = v.pipe(v.array(Text, rule('text-list')), v.nonEmpty());
 const FactDateText = v.pipe(
-	v.string('must be a quoted date: "2025", "2025-11" or "2025-11-06"'),
-	v.regex(
-		/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
-		'must be a date written "2025", "2025-11" or "2025-11-06"'
-	),
-	v.check(isFactDate, 'must be a real date written "2025", "2025-11" or "2025-11-06"')
+	v.string(rule('quoted-date')),
+	v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, rule('date-format')),
+	v.check(isFactDate, rule('real-date'))
 );
-const Tags = v.array(Id, 'must be a list of tags');
+const Tags = v.array(Id, rule('tags'));
 
 export const SourceSchema = v.strictObject(
 	{
@@ -34,30 +54,24 @@ export const SourceSchema = v.strictObject(
 			v.pipe(
 				v.string(),
 				// Rendered as a link: only web addresses, never javascript: or data: URLs.
-				v.regex(/^https?:\/\/[^\s/?#]+\.[^\s]+$/i, 'must be a full web address (https://…)')
+				v.regex(/^https?:\/\/[^\s/?#]+\.[^\s]+$/i, rule('web-address'))
 			)
 		),
 		note: v.optional(Text)
 	},
-	(issue) => `unknown field "${String(issue.input)}" in a source`
+	rule('source-fields')
 );
 
 export const DeckMetaSchema = v.strictObject(
 	{
 		id: Id,
 		title: Text,
-		lang: v.pipe(
-			v.string(),
-			v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "fr"')
-		),
+		lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, rule('language-tag'))),
 		description: v.optional(Text),
 		tags: v.optional(Tags),
-		sources: v.pipe(
-			v.array(SourceSchema, 'must be a list of sources'),
-			v.nonEmpty('must list at least one source')
-		)
+		sources: v.pipe(v.array(SourceSchema, rule('sources')), v.nonEmpty(rule('sources')))
 	},
-	(issue) => `unknown field "${String(issue.input)}" in the deck`
+	rule('deck-fields')
 );
 
 const common = {
@@ -66,23 +80,15 @@ const common = {
 	tags: v.optional(Tags)
 };
 
-/** "an event", "a person": a fact kind with its English article, for messages. */
-function aKind(kind: string): string {
-	return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-}
-
 function factKind<const K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
-	return v.strictObject(
-		{ kind: v.literal(kind), ...common, ...entries },
-		(issue) => `unknown field "${String(issue.input)}" in ${aKind(kind)} fact`
-	);
+	return v.strictObject({ kind: v.literal(kind), ...common, ...entries }, rule('fact-fields'));
 }
 
 export const EventSchema = factKind('event', {
 	date: FactDateText,
 	what: Text,
 	where: v.optional(Text),
-	who: v.optional(v.array(Id, 'must be a list of person ids'))
+	who: v.optional(v.array(Id, rule('person-ids')))
 });
 
 export const PersonSchema = factKind('person', {
@@ -101,17 +107,18 @@ export const ResourceSchema = factKind('resource', {
 });
 
 export const FigureSchema = factKind('figure', {
-	value: v.number('must be a number'),
+	value: v.number(),
 	unit: v.optional(v.string()),
 	measures: Text
 });
 
 export const PLACE_KINDS = ['capital', 'city', 'mine', 'region', 'building', 'country'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const PlaceSchema = factKind('place', {
 	name: Text,
 	variants: v.optional(v.array(Text)),
-	placeKind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
+	placeKind: v.picklist(PLACE_KINDS, rule('place-kind')),
 	country: Text,
 	note: v.optional(Text)
 });
@@ -125,7 +132,7 @@ export const QuoteSchema = factKind('quote', {
 export const GroupSchema = factKind('group', {
 	name: Text,
 	description: v.optional(Text),
-	members: v.pipe(TextList, v.minLength(2, 'must list at least two members'))
+	members: v.pipe(TextList, v.minLength(2, rule('two-members')))
 });
 
 export const QaSchema = factKind('qa', {
@@ -157,13 +164,10 @@ export const FactSchema = v.variant(
 		GroupSchema,
 		QaSchema
 	],
-	(issue) =>
-		issue.input === undefined
-			? 'is missing'
-			: `unknown fact kind ${JSON.stringify(issue.input)}: use one of ${FACT_KINDS.join(', ')}`
+	rule('fact-kind')
 );
 
-export const FactListSchema = v.array(FactSchema, 'a fact file must be a YAML list of facts');
+export const FactListSchema = v.array(FactSchema);
 
 export const PoolsSchema = v.strictObject({
 	countries: v.array(v.strictObject({ name: Text, region: Id })),
@@ -187,12 +191,16 @@ export type Pools = v.InferOutput<typeof PoolsSchema>;
 
 export const EMPTY_POOLS: Pools = { countries: [], people: [], minerals: [] };
 
-/** A problem found in a deck: where (path into the file's data) and what. */
-export interface DeckIssue {
-	file: string;
-	path: (string | number)[];
-	message: string;
-}
+/** What checkReferences finds, as data (src/lib/io/deck-problems.ts words it). */
+export type ReferenceProblem =
+	| { code: 'duplicate-id'; id: string; firstFile: string }
+	| { code: 'unknown-source'; source: string; sources: string[] }
+	| { code: 'no-such-fact'; id: string; kind: FactKind }
+	| { code: 'wrong-kind'; id: string; kind: FactKind; actual: FactKind }
+	| { code: 'person-without-place' };
+
+/** A problem found in a deck: where (the file, the path into its data) and what. */
+export type DeckIssue = ReferenceProblem & { file: string; path: (string | number)[] };
 
 /** A fact with the file and list position it was read from, for error messages. */
 export interface LocatedFact {
@@ -213,7 +221,9 @@ export function checkReferences(meta: DeckMeta, facts: readonly LocatedFact[]): 
 			issues.push({
 				file,
 				path: [index, 'id'],
-				message: `duplicate fact id "${fact.id}" (first used in ${first.file})`
+				code: 'duplicate-id',
+				id: fact.id,
+				firstFile: first.file
 			});
 		} else {
 			byId.set(fact.id, located);
@@ -222,20 +232,18 @@ export function checkReferences(meta: DeckMeta, facts: readonly LocatedFact[]): 
 			issues.push({
 				file,
 				path: [index, 'source'],
-				message: `unknown source "${fact.source}": the deck's sources are ${[...sources].join(', ')}`
+				code: 'unknown-source',
+				source: fact.source,
+				sources: [...sources]
 			});
 		}
 	}
 	const expectKind = (ref: string, kind: FactKind, file: string, path: (string | number)[]) => {
 		const target = byId.get(ref)?.fact;
 		if (!target) {
-			issues.push({ file, path, message: `no ${kind} fact with id "${ref}" in this deck` });
+			issues.push({ file, path, code: 'no-such-fact', id: ref, kind });
 		} else if (target.kind !== kind) {
-			issues.push({
-				file,
-				path,
-				message: `"${ref}" is ${aKind(target.kind)} fact, not ${aKind(kind)}`
-			});
+			issues.push({ file, path, code: 'wrong-kind', id: ref, kind, actual: target.kind });
 		}
 	};
 	for (const { fact, file, index } of facts) {
@@ -246,7 +254,7 @@ export function checkReferences(meta: DeckMeta, facts: readonly LocatedFact[]): 
 		} else if (fact.kind === 'resource' && fact.figure !== undefined) {
 			expectKind(fact.figure, 'figure', file, [index, 'figure']);
 		} else if (fact.kind === 'person' && !fact.country && !fact.organisation) {
-			issues.push({ file, path: [index], message: 'a person needs a country or an organisation' });
+			issues.push({ file, path: [index], code: 'person-without-place' });
 		}
 	}
 	return issues;

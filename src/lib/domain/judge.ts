@@ -1,4 +1,4 @@
-// Judges a learner's response to any objective card, and says what they gave in words.
+// Judges a learner's response to any objective card, and says what they gave as text.
 import { checkAnswer, type AnswerVerdict } from './answer';
 import type { Card } from './cards';
 
@@ -10,12 +10,14 @@ export type Response =
 
 export interface Judgement {
 	verdict: AnswerVerdict;
-	/** The response as text, for corrections. */
+	/**
+	 * The response as text, for corrections, in the deck's words. A true/false response is
+	 * "true" or "false": the interface says it in its own language, as its buttons do.
+	 */
 	given: string;
 }
 
-export function judgeResponse(card: Card, response: Response, lang: string): Judgement {
-	const fr = lang.startsWith('fr');
+export function judgeResponse(card: Card, response: Response): Judgement {
 	if ((card.kind === 'choice' || card.kind === 'odd-one-out') && response.kind === 'choice') {
 		return {
 			verdict: response.index === card.correct ? 'exact' : 'wrong',
@@ -35,7 +37,7 @@ export function judgeResponse(card: Card, response: Response, lang: string): Jud
 	if (card.kind === 'truefalse' && response.kind === 'truefalse') {
 		return {
 			verdict: response.value === card.truth ? 'exact' : 'wrong',
-			given: response.value ? (fr ? 'Vrai' : 'True') : fr ? 'Faux' : 'False'
+			given: String(response.value)
 		};
 	}
 	if (card.kind === 'order' && response.kind === 'order') {

@@ -1,5 +1,6 @@
 // Checks a deck being edited in the app, fact by fact, with the same rules and messages as
-// `npm run decks:check`, so a teacher sees in the editor what the build would say.
+// `npm run decks:check` (in the interface language), so a teacher sees in the editor what the
+// build would say.
 import * as v from 'valibot';
 import {
 	checkReferences,
@@ -9,7 +10,9 @@ import {
 	type Fact,
 	type LocatedFact
 } from '../domain/facts';
-import { describeIssue, issuePath } from './yaml-located';
+import { m } from '../i18n';
+import { describeIssue, describeProblem } from './deck-problems';
+import { issueField, issuePath } from './yaml-located';
 
 export interface DraftProblem {
 	/** Index of the fact, or undefined for the deck's own fields. */
@@ -35,7 +38,10 @@ export function checkDraft(meta: unknown, facts: readonly unknown[]): DraftCheck
 	const metaResult = v.safeParse(DeckMetaSchema, meta);
 	if (!metaResult.success) {
 		for (const issue of metaResult.issues) {
-			problems.push({ field: fieldOf(issue), message: describeIssue(issue, []) });
+			problems.push({
+				field: fieldOf(issue),
+				message: describeIssue(issue, issueField(issue, []))
+			});
 		}
 	}
 	const valid: { index: number; fact: Fact }[] = [];
@@ -45,7 +51,8 @@ export function checkDraft(meta: unknown, facts: readonly unknown[]): DraftCheck
 			valid.push({ index, fact: result.output });
 		} else {
 			for (const issue of result.issues) {
-				problems.push({ fact: index, field: fieldOf(issue), message: describeIssue(issue, []) });
+				const message = describeIssue(issue, issueField(issue, []));
+				problems.push({ fact: index, field: fieldOf(issue), message });
 			}
 		}
 	});
@@ -53,10 +60,11 @@ export function checkDraft(meta: unknown, facts: readonly unknown[]): DraftCheck
 		const located: LocatedFact[] = valid.map(({ index, fact }) => ({ file: 'draft', index, fact }));
 		for (const issue of checkReferences(metaResult.output, located)) {
 			const [index, field] = issue.path;
+			const message = describeProblem(issue);
 			problems.push({
 				fact: typeof index === 'number' ? index : undefined,
 				field: typeof field === 'string' ? field : undefined,
-				message: field === undefined ? issue.message : `${String(field)}: ${issue.message}`
+				message: typeof field === 'string' ? m.format_field({ field, problem: message }) : message
 			});
 		}
 	}

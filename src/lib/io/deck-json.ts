@@ -14,9 +14,18 @@ import {
 } from '../domain/facts';
 import { compileDeck } from '../domain/generate';
 import { formatNumber, m } from '../i18n';
+import { describeLocated } from './deck-problems';
 import { failure, type ImportResult } from './import-result';
 import { fileSizeError, stripDangerousKeys } from './limits';
-import { locate, parseLocated, validateAt, type LocatedDocument } from './yaml-located';
+import {
+	atPosition,
+	locate,
+	parseLocated,
+	validateAt,
+	type DataPath,
+	type LocatedDocument,
+	type LocatedProblem
+} from './yaml-located';
 
 export const DECK_FILE_FORMAT = 'revise-deck';
 export const DECK_FILE_VERSION = 1;
@@ -51,33 +60,41 @@ export function deckFileName(deck: DeckMeta, type: DeckFileType = 'yaml'): strin
 
 const TOP_KEYS = new Set(['format', 'version', 'deck', 'facts']);
 
+/** "file:line:column: message" for a message of the envelope's own. */
+function at(file: LocatedDocument, path: DataPath, message: string, atKey = false): string {
+	return atPosition(locate(file, path, atKey), message);
+}
+
 /** The envelope's own checks; true when deck and facts can be validated. */
 function checkEnvelope(data: unknown, file: LocatedDocument, errors: string[]): boolean {
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		errors.push(locate(file, [], m.import_deck_not_revise()));
+		errors.push(at(file, [], m.import_deck_not_revise()));
 		return false;
 	}
 	const record = data as Record<string, unknown>;
 	if (record.format !== DECK_FILE_FORMAT) {
-		errors.push(locate(file, ['format'], m.import_deck_not_revise()));
+		errors.push(at(file, ['format'], m.import_deck_not_revise()));
 		return false;
 	}
 	if (record.version !== DECK_FILE_VERSION) {
 		const version = JSON.stringify(record.version);
 		const message = m.import_deck_unknown_version({ version, supported: DECK_FILE_VERSION });
-		errors.push(locate(file, ['version'], message));
+		errors.push(at(file, ['version'], message));
 	}
 	for (const key of Object.keys(record).filter((key) => !TOP_KEYS.has(key))) {
-		errors.push(locate(file, [key], m.import_deck_unknown_key({ key }), true));
+		errors.push(at(file, [key], m.import_deck_unknown_key({ key }), true));
 	}
 	if (record.deck === undefined) {
-		errors.push(locate(file, [], m.import_deck_missing_deck()));
+		errors.push(at(file, [], m.import_deck_missing_deck()));
 	}
 	if (!Array.isArray(record.facts)) {
-		errors.push(locate(file, ['facts'], m.import_deck_facts_not_list()));
+		errors.push(at(file, ['facts'], m.import_deck_facts_not_list()));
 	}
 	return record.deck !== undefined && Array.isArray(record.facts);
 }
+
+const worded = (problems: readonly LocatedProblem[]) =>
+	problems.map((problem) => describeLocated(problem));
 
 /**
  * Reads a deck file (YAML or JSON): every problem at once as "file:line:col: message", or the
@@ -96,8 +113,9 @@ export function importDeckFile(
 	if (!text.trim()) {
 		return failure(m.import_file_empty({ fileName }));
 	}
-	const errors: string[] = [];
-	const file = parseLocated(fileName, text, errors);
+	const parsing: LocatedProblem[] = [];
+	const file = parseLocated(fileName, text, parsing);
+	const errors = worded(parsing);
 	if (file.doc.errors.length) {
 		return failure(...errors);
 	}
@@ -107,24 +125,26 @@ export function importDeckFile(
 		return failure(...errors);
 	}
 	const { deck, facts: items } = data as { deck: unknown; facts: unknown[] };
-	const meta = validateAt(DeckMetaSchema, deck, file, ['deck'], errors);
+	const problems: LocatedProblem[] = [];
+	const meta = validateAt(DeckMetaSchema, deck, file, ['deck'], problems);
 	const facts: LocatedFact[] = [];
 	items.forEach((item, index) => {
-		const fact = validateAt(FactSchema, item, file, ['facts', index], errors);
+		const fact = validateAt(FactSchema, item, file, ['facts', index], problems);
 		if (fact) {
 			facts.push({ file: fileName, index, fact });
 		}
 	});
 	if (meta) {
 		for (const issue of checkReferences(meta, facts)) {
-			errors.push(locate(file, ['facts', ...issue.path], issue.message));
+			problems.push({ at: locate(file, ['facts', ...issue.path]), problem: issue });
 		}
 	}
+	errors.push(...worded(problems));
 	if (!meta || errors.length) {
 		return failure(...errors);
 	}
 	if (facts.length === 0) {
-		return failure(locate(file, ['facts'], m.import_deck_no_facts()));
+		return failure(at(file, ['facts'], m.import_deck_no_facts()));
 	}
 	const notes = dropped.length
 		? [

@@ -1,8 +1,14 @@
 // Reads decks written in YAML: parses, validates against the deck format, and reports every
-// problem at once as "file:line:column: message" (positions from yaml-located.ts). Takes texts,
-// not paths: the build script and the browser (editor, imports) share it.
+// problem at once, located by file, line and column (yaml-located.ts) and worded by the caller
+// (deck-problems.ts). Takes texts, not paths, so it does not depend on Node.
 import { isCollection } from 'yaml';
-import { locate, parseLocated, validateAt, type LocatedDocument } from './yaml-located';
+import {
+	locate,
+	parseLocated,
+	validateAt,
+	type LocatedDocument,
+	type LocatedProblem
+} from './yaml-located';
 import { compileDeck } from '../domain/generate';
 import type { CompiledDeck } from '../domain/cards';
 import {
@@ -10,7 +16,6 @@ import {
 	DeckMetaSchema,
 	FactSchema,
 	PoolsSchema,
-	type DeckIssue,
 	type DeckMeta,
 	type LocatedFact,
 	type Pools
@@ -26,59 +31,59 @@ export interface DeckSource {
 	facts: TextFile[];
 }
 
-export type DeckReading = { ok: true; compiled: CompiledDeck } | { ok: false; errors: string[] };
+export type DeckReading =
+	{ ok: true; compiled: CompiledDeck } | { ok: false; problems: LocatedProblem[] };
 
-export function readPools(file: TextFile): { pools?: Pools; errors: string[] } {
-	const errors: string[] = [];
-	const parsed = parseLocated(file.path, file.text, errors);
-	const pools = errors.length
+export function readPools(file: TextFile): { pools?: Pools; problems: LocatedProblem[] } {
+	const problems: LocatedProblem[] = [];
+	const parsed = parseLocated(file.path, file.text, problems);
+	const pools = problems.length
 		? undefined
-		: validateAt(PoolsSchema, parsed.doc.toJS(), parsed, [], errors);
-	return { pools, errors };
+		: validateAt(PoolsSchema, parsed.doc.toJS(), parsed, [], problems);
+	return { pools, problems };
 }
 
-/** Reads, validates and compiles one deck; on any problem, every error and no deck. */
+/** Reads, validates and compiles one deck; on any problem, every problem and no deck. */
 export function readDeck(source: DeckSource, pools: Pools): DeckReading {
-	const errors: string[] = [];
-	const deckFile = parseLocated(source.deck.path, source.deck.text, errors);
+	const problems: LocatedProblem[] = [];
+	const deckFile = parseLocated(source.deck.path, source.deck.text, problems);
 	const meta: DeckMeta | undefined = deckFile.doc.errors.length
 		? undefined
-		: validateAt(DeckMetaSchema, deckFile.doc.toJS(), deckFile, [], errors);
+		: validateAt(DeckMetaSchema, deckFile.doc.toJS(), deckFile, [], problems);
 
 	const files = new Map<string, LocatedDocument>();
 	const facts: LocatedFact[] = [];
 	for (const text of source.facts) {
-		const file = parseLocated(text.path, text.text, errors);
+		const file = parseLocated(text.path, text.text, problems);
 		files.set(file.name, file);
 		if (file.doc.errors.length) {
 			continue;
 		}
 		const data: unknown = file.doc.toJS();
 		if (!Array.isArray(data) || !isCollection(file.doc.contents)) {
-			errors.push(locate(file, [], 'a fact file must be a YAML list of facts ("- kind: …")'));
+			problems.push({ at: locate(file, []), problem: { code: 'not-a-fact-list' } });
 			continue;
 		}
 		data.forEach((item, index) => {
-			const fact = validateAt(FactSchema, item, file, [index], errors);
+			const fact = validateAt(FactSchema, item, file, [index], problems);
 			if (fact) {
 				facts.push({ file: file.name, index, fact });
 			}
 		});
 	}
 	if (source.facts.length === 0) {
-		errors.push(`${source.deck.path}:1:1: the deck has no fact files (facts/*.yaml)`);
+		const at = { file: source.deck.path, line: 1, column: 1 };
+		problems.push({ at, problem: { code: 'no-fact-files' } });
 	}
 	if (meta) {
-		const issues: DeckIssue[] = checkReferences(meta, facts);
-		for (const issue of issues) {
-			const file = files.get(issue.file);
-			errors.push(
-				file ? locate(file, issue.path, issue.message) : `${issue.file}: ${issue.message}`
-			);
+		for (const issue of checkReferences(meta, facts)) {
+			// Every fact was read from one of `files`.
+			const file = files.get(issue.file) as LocatedDocument;
+			problems.push({ at: locate(file, issue.path), problem: issue });
 		}
 	}
-	if (!meta || errors.length) {
-		return { ok: false, errors };
+	if (!meta || problems.length) {
+		return { ok: false, problems };
 	}
 	return {
 		ok: true,

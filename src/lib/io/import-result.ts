@@ -13,8 +13,10 @@ import {
 } from '../domain/facts';
 import { compileDeck } from '../domain/generate';
 import { m } from '../i18n';
+import { describeIssue, describeProblem } from './deck-problems';
 import { idFromText } from './ids';
 import { at } from './limits';
+import { issueField } from './yaml-located';
 
 /** How the deck made from a CSV or Anki file is named. */
 export interface ImportOptions {
@@ -53,6 +55,8 @@ export function skippedText(item: SkippedItem): string {
 	return at(item.where, item.reason);
 }
 
+const issueText = (issue: v.BaseIssue<unknown>) => describeIssue(issue, issueField(issue, []));
+
 /** The deck description of an imported file: one source, the file itself. */
 export function importedDeckMeta(options: ImportOptions, outlet: string): DeckMeta {
 	const fileName = options.fileName.trim() || m.import_default_file_name();
@@ -80,7 +84,7 @@ export function finishImport(
 	const metaResult = v.safeParse(DeckMetaSchema, meta);
 	if (!metaResult.success) {
 		const where = m.import_where_deck();
-		return failure(...metaResult.issues.map((issue) => at(where, issue.message)));
+		return failure(...metaResult.issues.map((issue) => at(where, issueText(issue))));
 	}
 	const facts: Fact[] = [];
 	for (const { where, fact } of built) {
@@ -88,13 +92,13 @@ export function finishImport(
 		if (result.success) {
 			facts.push(result.output);
 		} else {
-			skipped.push({ where, reason: result.issues.map((issue) => issue.message).join(', ') });
+			skipped.push({ where, reason: result.issues.map(issueText).join(', ') });
 		}
 	}
 	const located = facts.map((fact, index) => ({ file: 'import', index, fact }));
 	const issues = checkReferences(metaResult.output, located);
 	if (issues.length) {
-		return failure(...issues.map((issue) => issue.message));
+		return failure(...issues.map((issue) => describeProblem(issue)));
 	}
 	if (facts.length === 0) {
 		const reasons = skipped.slice(0, 3).map(skippedText);

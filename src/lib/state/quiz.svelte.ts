@@ -82,7 +82,7 @@ export class QuizRun {
 		}
 		const now = Date.now();
 		const ms = now - this.#shownAt;
-		const judgement = judgeResponse(card, response, this.deck.deck.lang);
+		const judgement = judgeResponse(card, response);
 		this.response = response;
 		this.judgement = judgement;
 		const store = await progress.store();
