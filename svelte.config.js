@@ -1,5 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, readdirSync } from 'node:fs';
+
+/** The built-in decks: each folder of decks/ with a deck.yaml gets its own prerendered page. */
+const builtInDecks = readdirSync('decks', { withFileTypes: true })
+	.filter((entry) => entry.isDirectory() && existsSync(`decks/${entry.name}/deck.yaml`))
+	.map((entry) => entry.name);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,6 +15,7 @@ const config = {
 		adapter: adapter({ strict: true }),
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
+		prerender: { entries: ['*', ...builtInDecks.map((id) => `/deck/${id}`)] },
 		// Deck content is untrusted and always rendered as text; the policy is the second wall.
 		// Hash mode: the prerendered pages carry the hashes of Kit's own inline scripts.
 		csp: {

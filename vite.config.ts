@@ -28,6 +28,8 @@ export default defineConfig({
 			strategies: 'generateSW',
 			registerType: 'prompt',
 			injectRegister: false,
+			// Kit's relative base would register ./sw.js from /deck/<id> as /deck/sw.js.
+			base: '/',
 			manifest: {
 				name: 'Révise',
 				short_name: 'Révise',

@@ -92,6 +92,15 @@ const routes: Route[] = [
 		]
 	},
 	{
+		path: `/deck/${DECK}`,
+		states: [
+			visit(`/deck/${DECK}`, /Asie centrale/i, async (page) => {
+				await page.getByTestId('deck-share').scrollIntoViewIfNeeded();
+				await expect(page.getByTestId('share-link')).toHaveValue(/\/import#deck=/);
+			})
+		]
+	},
+	{
 		path: `/study?deck=${DECK}`,
 		states: [
 			visit(`/study?deck=${DECK}`, /^Étudier :/, async (page) => {

@@ -6,6 +6,8 @@ export const routes = [
 	'/',
 	'/deck?id=asie-centrale-diplomatie',
 	'/deck?id=c5-mineraux-critiques',
+	'/deck/asie-centrale-diplomatie',
+	'/deck/c5-mineraux-critiques',
 	'/study?deck=asie-centrale-diplomatie',
 	'/quiz?deck=asie-centrale-diplomatie',
 	'/match?deck=asie-centrale-diplomatie',

@@ -32,6 +32,13 @@ test('with the network cut, a reload and every route still render', async ({ pag
 		expect(response?.ok(), `${route} offline`).toBe(true);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}
+	// A built-in deck's own page is reached from its tile, offline too.
+	await page.goto('/');
+	const tile = page.locator('[data-deck="c5-mineraux-critiques"]');
+	await tile.getByRole('link', { name: 'Voir les cartes' }).click();
+	await expect(page).toHaveURL(/\/deck\/c5-mineraux-critiques$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('minéraux');
+	await expect(page.getByTestId('fact').first()).toBeVisible();
 });
 
 test('the web manifest parses, says standalone, and every icon loads', async ({
