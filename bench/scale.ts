@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { build } from 'vite';
-import type { CompiledDeck, DeckSummary } from '../src/lib/domain/cards';
+import { outlineOf, type CompiledDeck, type DeckSummary } from '../src/lib/domain/cards';
 import { summary, syntheticDeck, syntheticDeckId } from './scale/collection';
 import type { PageBench } from './scale/page';
 import { median, medianOf } from './scale/stats';
@@ -172,6 +172,10 @@ async function measureSize(
 	const deckId = syntheticDeckId(cards);
 	const json = JSON.stringify(deck);
 	writeFileSync(join(servedDir, 'decks', `${deckId}.json`), json);
+	writeFileSync(
+		join(servedDir, 'decks', `${deckId}.outline.json`),
+		JSON.stringify(outlineOf(deck))
+	);
 	writeFileSync(
 		join(servedDir, 'decks', 'index.json'),
 		JSON.stringify([...builtIn, summary(deck)])

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { countByKind, summarizeDeck, type CompiledDeck } from '../src/lib/domain/cards';
+import { countByKind, outlineOf, summarizeDeck, type CompiledDeck } from '../src/lib/domain/cards';
 import { DeckMetaSchema, FactListSchema, EMPTY_POOLS, type Pools } from '../src/lib/domain/facts';
 import { readDeck, readPools, type TextFile } from '../src/lib/io/deck-yaml';
 import type { LocatedProblem } from '../src/lib/io/yaml-located';
@@ -109,6 +109,8 @@ async function build(decks: CompiledDeck[], pools: Pools, outDir: string): Promi
 	await writeFile(join(outDir, 'pools.json'), JSON.stringify(pools));
 	for (const deck of decks) {
 		await writeFile(join(outDir, `${deck.deck.id}.json`), JSON.stringify(deck));
+		// What the home page counts due and new cards from, without loading the deck.
+		await writeFile(join(outDir, `${deck.deck.id}.outline.json`), JSON.stringify(outlineOf(deck)));
 	}
 	await writeFile(join(outDir, 'index.json'), JSON.stringify(decks.map(summarizeDeck)));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Card } from '../../src/lib/domain/cards';
+import { outlineCards, outlineOf, type Card, type DeckOutline } from '../../src/lib/domain/cards';
+import { seedDecks } from './deck-files';
 import {
 	afterAnswer,
 	buildQueue,
@@ -256,6 +257,30 @@ describe('buildQueue: from the stored summaries', () => {
 		expect(full.reviews.length).toBeGreaterThan(0);
 		expect(full.fresh.length).toBeGreaterThan(0);
 		expect(full.learning.length).toBeGreaterThan(0);
+	});
+});
+
+describe('buildQueue: from a deck outline', () => {
+	test('the outline of each seed deck gives the queue its compiled cards give', () => {
+		for (const compiled of seedDecks()) {
+			const cards = compiled.cards;
+			const states = new Map<string, CardState>();
+			cards.forEach((card, i) => {
+				if (i % 4 === 0) {
+					states.set(card.id, review(NOW - (i % 3) * DAY, i % 5));
+				} else if (i % 9 === 1) {
+					states.set(card.id, learning(NOW + i * MINUTE));
+				}
+			});
+			const reviewsToday = [answered((cards[3] as Card).id, NOW - HOUR)];
+			const full = queueOf({ cards, states, reviewsToday });
+			const outline = JSON.parse(JSON.stringify(outlineOf(compiled))) as DeckOutline;
+			expect(outlineCards(outline)).toEqual(
+				cards.map(({ id, deckId, factId, kind }) => ({ id, deckId, factId, kind }))
+			);
+			expect(queueOf({ cards: outlineCards(outline), states, reviewsToday })).toEqual(full);
+			expect(full.fresh.length + full.reviews.length).toBeGreaterThan(0);
+		}
 	});
 });
 

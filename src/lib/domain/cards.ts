@@ -96,6 +96,35 @@ export function summarizeDeck(compiled: CompiledDeck): DeckSummary {
 	};
 }
 
+/** What a study queue needs of a card: which deck and fact it belongs to, and its kind. */
+export type QueueCard = Pick<Card, 'id' | 'deckId' | 'factId' | 'kind'>;
+
+/**
+ * A deck's cards reduced to what a queue needs, in the deck's order: the home page counts a
+ * deck's due and new cards from this (a few bytes a card) rather than from the whole deck.
+ * Each card is [fact id, template, kind].
+ */
+export interface DeckOutline {
+	deckId: string;
+	cards: [factId: string, template: string, kind: CardKind][];
+}
+
+export function outlineOf(compiled: CompiledDeck): DeckOutline {
+	return {
+		deckId: compiled.deck.id,
+		cards: compiled.cards.map((card) => [card.factId, card.template, card.kind])
+	};
+}
+
+export function outlineCards(outline: DeckOutline): QueueCard[] {
+	return outline.cards.map(([factId, template, kind]) => ({
+		id: cardId(outline.deckId, factId, template),
+		deckId: outline.deckId,
+		factId,
+		kind
+	}));
+}
+
 /** Cards per kind, e.g. for a deck's header. */
 export function countByKind(cards: readonly Card[]): Record<CardKind, number> {
 	const counts = Object.fromEntries(CARD_KINDS.map((kind) => [kind, 0])) as Record<

@@ -1,6 +1,6 @@
 // Today's study queue: which cards to show, in what order, within the daily limits, never two
 // cards of the same fact on one study day (they would give each other away).
-import type { Card, CardKind } from './cards';
+import type { CardKind, QueueCard } from './cards';
 import { compareReviews, deckOfCard, factOfCard, type Review } from './reviews';
 import { NEW, REVIEW, type CardState } from './scheduler';
 
@@ -18,7 +18,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export type CardSummary = Pick<CardState, 'due' | 'stability' | 'state'>;
 
 export interface QueueInput {
-	cards: readonly Card[];
+	cards: readonly QueueCard[];
 	/** Every studied card of the deck (full states or their summaries); the others are new. */
 	states: ReadonlyMap<string, CardSummary>;
 	/** This study day's reviews (all decks: siblings and limits are per day). */
@@ -49,7 +49,7 @@ const NEW_CARD_KINDS: readonly CardKind[] = [
 	'odd-one-out'
 ];
 
-export function siblingKey(card: Pick<Card, 'deckId' | 'factId'>): string {
+export function siblingKey(card: Pick<QueueCard, 'deckId' | 'factId'>): string {
 	return `${card.deckId}/${card.factId}`;
 }
 
@@ -77,15 +77,15 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		}
 	}
 	const taken = new Map(factOfCardToday);
-	const free = (card: Card) => {
+	const free = (card: QueueCard) => {
 		const owner = taken.get(siblingKey(card));
 		return owner === undefined || owner === card.id;
 	};
-	const take = (card: Card) => taken.set(siblingKey(card), card.id);
+	const take = (card: QueueCard) => taken.set(siblingKey(card), card.id);
 
-	const learning: Card[] = [];
-	const reviews: { card: Card; overdue: number }[] = [];
-	const fresh: Card[] = [];
+	const learning: QueueCard[] = [];
+	const reviews: { card: QueueCard; overdue: number }[] = [];
+	const fresh: QueueCard[] = [];
 	for (const card of input.cards) {
 		if (input.suspended.has(card.id)) {
 			continue;
@@ -125,7 +125,7 @@ export function buildQueue(input: QueueInput): StudyQueue {
 	// One new card per fact, in the deck's order. Which of a fact's cards comes first follows a
 	// cycle of kinds, so that a session mixes flashcards, choices, typed answers, true/false…
 	const newRoom = Math.max(0, limits.newPerDay - newDoneToday);
-	const freshByFact = new Map<string, Card[]>();
+	const freshByFact = new Map<string, QueueCard[]>();
 	for (const card of fresh) {
 		if (free(card) && !answeredToday.has(card.id)) {
 			const key = siblingKey(card);
@@ -139,7 +139,7 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		}
 		const turn = newDoneToday + freshIds.length;
 		const kind = NEW_CARD_KINDS[turn % NEW_CARD_KINDS.length];
-		const card = cards.find((c) => c.kind === kind) ?? (cards[turn % cards.length] as Card);
+		const card = cards.find((c) => c.kind === kind) ?? (cards[turn % cards.length] as QueueCard);
 		take(card);
 		freshIds.push(card.id);
 	}

@@ -1,6 +1,13 @@
 // Every deck the learner has: the built-in ones (precached JSON compiled from decks/) and the ones
 // written in the editor or imported (stored offline, compiled here with the same compiler).
-import { summarizeDeck, type CompiledDeck, type DeckSummary } from '$lib/domain/cards';
+import {
+	outlineCards,
+	summarizeDeck,
+	type CompiledDeck,
+	type DeckOutline,
+	type DeckSummary,
+	type QueueCard
+} from '$lib/domain/cards';
 import { EMPTY_POOLS, type DeckMeta, type Fact, type Pools } from '$lib/domain/facts';
 import { m } from '$lib/i18n';
 import { progress } from './progress.svelte';
@@ -47,6 +54,23 @@ class DeckLibrary {
 			this.#compiled.set(id, deck);
 		}
 		return deck;
+	}
+
+	/** What a queue needs of a deck's cards: a small file for a built-in deck. */
+	async cards(id: string): Promise<QueueCard[]> {
+		const compiled = this.#compiled.get(id);
+		if (compiled) {
+			return (await compiled).cards;
+		}
+		const builtIn = await this.builtInIndex().catch(() => []);
+		if (!builtIn.some((summary) => summary.id === id)) {
+			return (await this.deck(id)).cards;
+		}
+		const outline = await getJson<DeckOutline>(
+			fetch,
+			`/decks/${encodeURIComponent(id)}.outline.json`
+		);
+		return outlineCards(outline);
 	}
 
 	/** Saves a deck of the learner's (new, edited or imported) and compiles it afresh. */

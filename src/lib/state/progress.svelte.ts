@@ -1,7 +1,7 @@
 // Joins the progress store, the scheduler and the decks for the UI: settings, today's queue of
 // a deck, and grade writes that are never lost (kept in memory and retried when a write fails).
 import { openProgressStore, StorageWriteError, type ProgressStore } from '$lib/storage';
-import type { Card, CompiledDeck } from '$lib/domain/cards';
+import type { Card, CompiledDeck, QueueCard } from '$lib/domain/cards';
 import { buildQueue, type StudyQueue } from '$lib/domain/queue';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/settings';
 import { replayReviews, reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
@@ -54,11 +54,11 @@ class Progress {
 	}
 
 	/** Today's queue for a deck, built from its schedule (the compact summary of its states). */
-	async plan(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
+	async plan(deckId: string, cards: readonly QueueCard[], now: number, timeZone = localTimeZone()) {
 		const store = await this.store();
 		const dayEnd = nextDayStart(now, timeZone);
 		const [schedule, reviewsToday, suspended] = await Promise.all([
-			store.deckSchedule(deck.deck.id),
+			store.deckSchedule(deckId),
 			store.reviewsSince(dayStart(now, timeZone)),
 			this.suspended()
 		]);
@@ -66,7 +66,7 @@ class Progress {
 			reviewsToday.push({ ...pending.review });
 		}
 		const queue: StudyQueue = buildQueue({
-			cards: deck.cards,
+			cards,
 			states: schedule,
 			reviewsToday,
 			suspended,
@@ -79,7 +79,7 @@ class Progress {
 
 	/** Today's queue for a deck, with the full states of the cards in it. */
 	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
-		const { queue, dayEnd } = await this.plan(deck, now, timeZone);
+		const { queue, dayEnd } = await this.plan(deck.deck.id, deck.cards, now, timeZone);
 		const store = await this.store();
 		const states = await store.cardStatesOf([...queue.reviews, ...queue.learning]);
 		return { queue, states, dayEnd };
@@ -206,10 +206,11 @@ export const progress = new Progress();
 
 /** Due, new and learning counts of a deck for today, as the home page shows them. */
 export async function deckCounts(
-	deck: CompiledDeck,
+	deckId: string,
+	cards: readonly QueueCard[],
 	now = Date.now()
 ): Promise<{ due: number; fresh: number; learning: number }> {
-	const { queue } = await progress.plan(deck, now);
+	const { queue } = await progress.plan(deckId, cards, now);
 	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
 }
 
