@@ -130,8 +130,8 @@ declare global {
 function watch(deckId: string) {
 	const observer = new MutationObserver(() => {
 		if (window.__countsAt === undefined) {
-			const tile = document.querySelector(`[data-deck="${deckId}"] [data-testid="deck-counts"]`);
-			if (tile) {
+			const due = document.querySelector(`[data-deck="${deckId}"] [data-testid="due"]`);
+			if (due && due.textContent !== '–') {
 				window.__countsAt = performance.now();
 			}
 		}
@@ -140,7 +140,7 @@ function watch(deckId: string) {
 		}
 	});
 	document.addEventListener('DOMContentLoaded', () =>
-		observer.observe(document.body, { subtree: true, childList: true })
+		observer.observe(document.body, { subtree: true, childList: true, characterData: true })
 	);
 }
 
