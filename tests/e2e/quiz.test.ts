@@ -67,6 +67,7 @@ test('a 10-question quiz on dates gives the exact score, corrections and sources
 
 	// "Study missed cards" starts a session with exactly those cards.
 	await page.getByRole('link', { name: 'Étudier les cartes manquées' }).click();
+	await expect(page.getByTestId('card')).toBeVisible();
 	const studied = new Set<string>();
 	while (
 		await page

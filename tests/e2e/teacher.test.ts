@@ -153,3 +153,21 @@ test('a malformed deck file gets a message that says what and where, and changes
 	await page.goto('/');
 	await expect(page.getByTestId('deck-tile')).toHaveCount(2);
 });
+
+test('a file chosen before the page’s script has loaded is still read', async ({ page }) => {
+	// The prerendered page shows its file input at once; a slow network holds the script back.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/import', { waitUntil: 'commit' });
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'tôt.yaml',
+		mimeType: 'application/yaml',
+		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\nfacts: [\n')
+	});
+	release();
+	await expect(page.getByTestId('import-errors')).toContainText('tôt.yaml:6:1');
+});
