@@ -237,7 +237,7 @@ export class IdbProgressStore implements ProgressStore {
 		return states;
 	}
 
-	async deckSchedule(deckId: string): Promise<Map<string, CardSummary>> {
+	async deckSchedule(deckId: string, repair = true): Promise<Map<string, CardSummary>> {
 		const range = IDBKeyRange.bound(...deckScheduleRange(deckId));
 		const [keys, values] = await this.#store(SCHEDULE)('readonly', (store) =>
 			Promise.all([
@@ -247,7 +247,7 @@ export class IdbProgressStore implements ProgressStore {
 		);
 		const schedule = new Map<string, CardSummary>();
 		const damaged = keys.filter((_, i) => !decodeBucket(values[i], schedule));
-		if (damaged.length === 0) {
+		if (damaged.length === 0 || !repair) {
 			return schedule;
 		}
 		// Derived data: rebuilt from the card states, which stay the reference.
@@ -266,7 +266,7 @@ export class IdbProgressStore implements ProgressStore {
 			writeSchedule(schedule, this.#readStates(stateKeys, stateValues));
 			await promisifyRequest(tx);
 		});
-		return this.deckSchedule(deckId);
+		return this.deckSchedule(deckId, false);
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
