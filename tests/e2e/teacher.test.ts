@@ -16,6 +16,9 @@ async function addFact(page: Page, kind: string, fields: Record<string, string>)
 	}
 }
 
+/** A deck file whose YAML breaks on line 6 (a flow list never closed). */
+const BROKEN_DECK = Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\nfacts: [\n');
+
 test('a teacher writes a deck and shares it; a student imports, studies, and keeps progress after a fix', async ({
 	browser
 }) => {
@@ -144,7 +147,7 @@ test('a malformed deck file gets a message that says what and where, and changes
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'cassé.yaml',
 		mimeType: 'application/yaml',
-		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\nfacts: [\n')
+		buffer: BROKEN_DECK
 	});
 	await expect(page.getByTestId('import-errors')).toContainText(
 		'cassé.yaml:6:1: indentation incorrecte'
@@ -166,7 +169,7 @@ test('a file chosen before the page’s script has loaded is still read', async 
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'tôt.yaml',
 		mimeType: 'application/yaml',
-		buffer: Buffer.from('format: revise-deck\nversion: 1\ndeck:\n  id: x\nfacts: [\n')
+		buffer: BROKEN_DECK
 	});
 	release();
 	await expect(page.getByTestId('import-errors')).toContainText('tôt.yaml:6:1');

@@ -8,11 +8,10 @@ import {
 	LEARN_AHEAD_MS,
 	nextCardId,
 	queueCounts,
-	siblingKey,
 	type QueueInput,
 	type StudyQueue
 } from '../../src/lib/domain/queue';
-import { deckOfCard, reviewId, type Review } from '../../src/lib/domain/reviews';
+import { deckOfCard, factOfCard, reviewId, type Review } from '../../src/lib/domain/reviews';
 import {
 	createScheduler,
 	LEARNING,
@@ -121,9 +120,8 @@ function all(queue: StudyQueue): string[] {
 }
 
 /** No fact has two cards in the queue. */
-function expectNoSiblings(queue: StudyQueue, cards: readonly Card[]): void {
-	const byId = new Map(cards.map((c) => [c.id, c]));
-	const keys = all(queue).map((id) => siblingKey(byId.get(id) as Card));
+function expectNoSiblings(queue: StudyQueue): void {
+	const keys = all(queue).map((id) => factOfCard(id));
 	expect(new Set(keys).size).toBe(keys.length);
 }
 
@@ -234,19 +232,25 @@ describe('buildQueue: which reviews are due', () => {
 	});
 });
 
+/** Reviews due today and later, and learning cards, among cards left new. */
+function mixedStates(cards: readonly Card[]): Map<string, CardState> {
+	const states = new Map<string, CardState>();
+	cards.forEach((c, i) => {
+		if (i % 5 === 0) {
+			states.set(c.id, review(NOW - (i % 3) * DAY, i % 4));
+		} else if (i % 5 === 1) {
+			states.set(c.id, review(DAY_END + i * HOUR));
+		} else if (i % 7 === 2) {
+			states.set(c.id, learning(NOW + i * MINUTE));
+		}
+	});
+	return states;
+}
+
 describe('buildQueue: from the stored summaries', () => {
 	test('due, stability and state of each card give the queue that the full states give', () => {
 		const cards = facts(40, ['flash', 'choice', 'typed']);
-		const states = new Map<string, CardState>();
-		cards.forEach((c, i) => {
-			if (i % 5 === 0) {
-				states.set(c.id, review(NOW - (i % 3) * DAY, i % 4));
-			} else if (i % 5 === 1) {
-				states.set(c.id, review(DAY_END + i * HOUR));
-			} else if (i % 7 === 2) {
-				states.set(c.id, learning(NOW + i * MINUTE));
-			}
-		});
+		const states = mixedStates(cards);
 		const first = cards[2] as Card;
 		const reviewsToday = [answered(first.id, NOW - HOUR)];
 		const full = queueOf({ cards, states, reviewsToday });
@@ -264,14 +268,7 @@ describe('buildQueue: from a deck outline', () => {
 	test('the outline of each seed deck gives the queue its compiled cards give', () => {
 		for (const compiled of seedDecks()) {
 			const cards = compiled.cards;
-			const states = new Map<string, CardState>();
-			cards.forEach((card, i) => {
-				if (i % 4 === 0) {
-					states.set(card.id, review(NOW - (i % 3) * DAY, i % 5));
-				} else if (i % 9 === 1) {
-					states.set(card.id, learning(NOW + i * MINUTE));
-				}
-			});
+			const states = mixedStates(cards);
 			const reviewsToday = [answered((cards[3] as Card).id, NOW - HOUR)];
 			const full = queueOf({ cards, states, reviewsToday });
 			const outline = JSON.parse(JSON.stringify(outlineOf(compiled))) as DeckOutline;
@@ -298,7 +295,7 @@ describe('buildQueue: siblings (cards of one fact) never meet on one day', () =>
 			[id(2, 'flash'), review(NOW - 2 * DAY)]
 		]);
 		const queue = queueOf({ cards, states });
-		expectNoSiblings(queue, cards);
+		expectNoSiblings(queue);
 		expect(queue.learning).toEqual([id(2, 'typed')]);
 		expect(queue.reviews).toEqual([id(1, 'choice')]);
 		// f0 and f3 are new: one card each.
@@ -337,7 +334,7 @@ describe('buildQueue: siblings (cards of one fact) never meet on one day', () =>
 	test('new cards of consecutive facts turn through the templates (a mix of kinds)', () => {
 		const cards = facts(6, ['flash', 'choice', 'typed']);
 		const queue = queueOf({ cards });
-		expectNoSiblings(queue, cards);
+		expectNoSiblings(queue);
 		expect(queue.fresh).toHaveLength(6);
 		const kinds = queue.fresh.map((id) => cards.find((c) => c.id === id)?.kind);
 		expect(new Set(kinds.slice(0, 3))).toEqual(new Set(['flashcard', 'choice', 'typed']));

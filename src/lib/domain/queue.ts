@@ -49,14 +49,10 @@ const NEW_CARD_KINDS: readonly CardKind[] = [
 	'odd-one-out'
 ];
 
-export function siblingKey(card: Pick<QueueCard, 'deckId' | 'factId'>): string {
-	return `${card.deckId}/${card.factId}`;
-}
-
 export function buildQueue(input: QueueInput): StudyQueue {
 	const { states, now, dayEnd, limits } = input;
-	// Deck and fact are read from the card ids (deck/fact/template): a deck of 100,000 cards
-	// needs no map of its cards for this.
+	// Deck and fact are read from the card ids (deck/fact/template), for reviews and cards alike:
+	// a deck of 100,000 cards needs no map of its cards for this.
 	const deckId = input.cards[0]?.deckId;
 	// The limits are per deck, as in Anki: only this deck's answers of today use them up.
 	const deckToday = input.reviewsToday.filter((r) => deckOfCard(r.cardId) === deckId);
@@ -78,10 +74,10 @@ export function buildQueue(input: QueueInput): StudyQueue {
 	}
 	const taken = new Map(factOfCardToday);
 	const free = (card: QueueCard) => {
-		const owner = taken.get(siblingKey(card));
+		const owner = taken.get(factOfCard(card.id));
 		return owner === undefined || owner === card.id;
 	};
-	const take = (card: QueueCard) => taken.set(siblingKey(card), card.id);
+	const take = (card: QueueCard) => taken.set(factOfCard(card.id), card.id);
 
 	const learning: QueueCard[] = [];
 	const reviews: { card: QueueCard; overdue: number }[] = [];
@@ -128,7 +124,7 @@ export function buildQueue(input: QueueInput): StudyQueue {
 	const freshByFact = new Map<string, QueueCard[]>();
 	for (const card of fresh) {
 		if (free(card) && !answeredToday.has(card.id)) {
-			const key = siblingKey(card);
+			const key = factOfCard(card.id);
 			freshByFact.set(key, [...(freshByFact.get(key) ?? []), card]);
 		}
 	}

@@ -35,9 +35,11 @@ export function deckOfCard(cardId: string): string {
 	return cardId.slice(0, cardId.indexOf('/'));
 }
 
+/** "deck/fact" of a card id "deck/fact/template": the key its sibling cards share. */
 export function factOfCard(cardId: string): string {
-	const parts = cardId.split('/');
-	return `${parts[0]}/${parts[1]}`;
+	const afterDeck = cardId.indexOf('/') + 1;
+	const afterFact = cardId.indexOf('/', afterDeck);
+	return afterFact < 0 ? cardId : cardId.slice(0, afterFact);
 }
 
 /** Log order: by time, then by id, so that replay is the same on every device. */
