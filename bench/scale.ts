@@ -2,7 +2,15 @@
 // of 1k, 10k and 100k cards and 10 reviews per card seeded into IndexedDB; times what the learner
 // waits for, and the app's storage and domain code on that data. Run: npx tsx bench/scale.ts
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,7 +61,12 @@ export interface ScaleResult {
 	startMs: number;
 	/** Fetching and parsing the deck's JSON, in a fresh page. */
 	deckLoadMs: number;
-	/** Reading the schedule, building the queue, reading the full states of its cards. */
+	/**
+	 * Reading the deck's states, building the queue, finding its cards' full states: in a page
+	 * that has read them before and graded since (warm: the store reads its states version,
+	 * sees its own write, and keeps what it read), and in a fresh page (cold: 64 buckets read).
+	 */
+	queueCold: { readMs: number; buildMs: number; statesMs: number; totalMs: number };
 	queue: {
 		readMs: number;
 		buildMs: number;
@@ -144,6 +157,16 @@ function watch(deckId: string) {
 	);
 }
 
+/** The path of the app's built replay worker (src/lib/state/replay.worker.ts). */
+function builtReplayWorker(dir: string): string {
+	const workers = join('_app', 'immutable', 'workers');
+	const file = readdirSync(join(dir, workers)).find((name) => name.startsWith('replay.worker'));
+	if (!file) {
+		throw new Error(`No replay worker in ${join(dir, workers)}: build the app first.`);
+	}
+	return `/${workers}/${file}`;
+}
+
 async function heapMb(cdp: CDPSession): Promise<number> {
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { metrics } = await cdp.send('Performance.getMetrics');
@@ -170,6 +193,7 @@ async function measureSize(
 ): Promise<ScaleResult> {
 	const deck = syntheticDeck(template, cards);
 	const deckId = syntheticDeckId(cards);
+	const replayWorker = builtReplayWorker(servedDir);
 	const json = JSON.stringify(deck);
 	writeFileSync(join(servedDir, 'decks', `${deckId}.json`), json);
 	writeFileSync(
@@ -227,7 +251,15 @@ async function measureSize(
 			);
 		}
 		const queues = [];
+		const coldQueues = [];
 		for (let r = 0; r < runs; r++) {
+			await page.goto('/decks/index.json');
+			await withBench(page, code);
+			coldQueues.push(await page.evaluate((id) => window.__bench.queue(id), deckId));
+			await page.evaluate(({ id, i }) => window.__bench.write(id, i), {
+				id: deckId,
+				i: r * 104_729
+			});
 			queues.push(await page.evaluate((id) => window.__bench.queue(id), deckId));
 		}
 		const writes: number[] = [];
@@ -238,7 +270,7 @@ async function measureSize(
 		}
 		const rebuilds = [];
 		for (let r = 0; r < (cards > 10_000 ? 1 : Math.min(3, runs)); r++) {
-			rebuilds.push(await page.evaluate(() => window.__bench.rebuild()));
+			rebuilds.push(await page.evaluate((path) => window.__bench.rebuild(path), replayWorker));
 		}
 		const afterRebuild = await heapMb(cdp);
 		const profile = await page.evaluate((id) => window.__bench.profile(id), deckId);
@@ -269,6 +301,14 @@ async function measureSize(
 		const study = await heapMb(cdp);
 
 		const queue = medianOf(queues.map((q) => ({ ...q, counts: 0, states: 0 })));
+		const queueCold = medianOf(
+			coldQueues.map(({ readMs, buildMs, statesMs, totalMs }) => ({
+				readMs,
+				buildMs,
+				statesMs,
+				totalMs
+			}))
+		);
 		return {
 			cards,
 			reviews: seeded.reviews,
@@ -276,6 +316,7 @@ async function measureSize(
 			seedMs: seeded.totalMs,
 			startMs: median(starts),
 			deckLoadMs: median(deckLoads),
+			queueCold,
 			queue: {
 				readMs: queue.readMs,
 				buildMs: queue.buildMs,
@@ -302,6 +343,7 @@ async function measureSize(
 				deckLoadMs: deckLoads,
 				queueReadMs: queues.map((q) => q.readMs),
 				queueBuildMs: queues.map((q) => q.buildMs),
+				queueColdMs: coldQueues.map((q) => q.totalMs),
 				studyStartMs: studyStarts,
 				gradeToNextDomMs: grades.map((g) => g.domMs),
 				writeMs: writes,
@@ -365,6 +407,7 @@ export function formatScale(report: Awaited<ReturnType<typeof runScale>>): strin
 		mark(r.startMs, TARGETS.startMs),
 		ms(r.deckLoadMs),
 		`${mark(r.queue.totalMs, TARGETS.queueMs)} (${ms(r.queue.readMs)}+${ms(r.queue.buildMs)}+${ms(r.queue.statesMs)})`,
+		`${ms(r.queueCold.totalMs)} (${ms(r.queueCold.readMs)}+${ms(r.queueCold.buildMs)}+${ms(r.queueCold.statesMs)})`,
 		`${mark(r.gradeToNext.domMs, TARGETS.gradeToNextMs)} / ${ms(r.gradeToNext.frameMs)}`,
 		mark(r.writeMs, TARGETS.writeMs),
 		`${mark(r.rebuild.totalMs, TARGETS.rebuildMs)} (${ms(r.rebuild.readMs)}+${ms(r.rebuild.replayMs)}+${ms(r.rebuild.writeMs)})`,
@@ -376,6 +419,7 @@ export function formatScale(report: Awaited<ReturnType<typeof runScale>>): strin
 		'start',
 		'deck JSON',
 		'queue (read+build+states)',
+		'cold queue',
 		'grade→next DOM/frame',
 		'write',
 		'rebuild (read+replay+write)',

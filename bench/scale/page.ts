@@ -2,13 +2,15 @@
 // collection and times the app's storage and domain code on it. Where the app's code lives in a
 // rune class (src/lib/state), the few lines it runs are repeated here, marked as such.
 import type { CompiledDeck } from '../../src/lib/domain/cards';
-import { buildQueue, DEFAULT_LIMITS } from '../../src/lib/domain/queue';
-import { replayReviews, reviewId } from '../../src/lib/domain/reviews';
+import { buildQueue, DEFAULT_LIMITS, locate } from '../../src/lib/domain/queue';
+import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
 import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
 import { IdbProgressStore } from '../../src/lib/storage/idb-store';
 import type { CardState } from '../../src/lib/domain/scheduler';
-import { readCardState, readReview } from '../../src/lib/storage/records';
+import { decodeLog } from '../../src/lib/storage/review-log';
+import { decodeStates, stateAt } from '../../src/lib/storage/state-buckets';
+import { replayLog } from '../../src/lib/state/replay';
 import { cardHistory } from './collection';
 
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
@@ -43,48 +45,42 @@ async function loadDeck(id: string): Promise<{ deck: CompiledDeck; ms: number }>
 
 /**
  * Replaces the review log and the card states with the deck's synthetic history (the meta store,
- * with the schema version, is left alone). Reviews are written in batches, one transaction
- * each; the states through the store, which writes the schedule with them.
+ * with the schema version, is left alone), through the store's restore, in batches.
  */
 async function seed(deckId: string, reviewsPerCard: number, seedText: string, end: number) {
 	const started = performance.now();
 	const { deck } = await loadDeck(deckId);
-	await openStore(); // creates the database and its stores, as the app does
+	const store = await openStore(); // creates the database and its stores, as the app does
 	const db = await request(indexedDB.open('revise'));
-	const clear = db.transaction(['reviews', 'cards'], 'readwrite');
-	clear.objectStore('reviews').clear();
-	clear.objectStore('cards').clear();
+	const clear = db.transaction(['log', 'states'], 'readwrite');
+	clear.objectStore('log').clear();
+	clear.objectStore('states').clear();
 	await done(clear);
+	db.close();
 	let reviews = 0;
 	let computeMs = 0;
 	const states = new Map<string, CardState>();
-	const batch = 1000;
+	const batch = 10_000;
 	for (let from = 0; from < deck.cards.length; from += batch) {
 		const t = performance.now();
-		const histories = deck.cards
-			.slice(from, from + batch)
-			.map((card) => ({ card, ...cardHistory(card, scheduler, end, reviewsPerCard, seedText) }));
-		computeMs += performance.now() - t;
-		const tx = db.transaction('reviews', 'readwrite');
-		for (const { card, reviews: log, state } of histories) {
-			for (const review of log) {
-				tx.objectStore('reviews').put(review, review.id);
+		const log: Review[] = [];
+		for (const card of deck.cards.slice(from, from + batch)) {
+			const history = cardHistory(card, scheduler, end, reviewsPerCard, seedText);
+			log.push(...history.reviews);
+			if (history.state) {
+				states.set(card.id, history.state);
 			}
-			if (state) {
-				states.set(card.id, state);
-			}
-			reviews += log.length;
 		}
-		await done(tx);
+		computeMs += performance.now() - t;
+		reviews += log.length;
+		await store.importAll({ addReviews: log, states, meta: {}, decks: [] });
 	}
-	db.close();
-	await (await openStore()).replaceCardStates(states);
 	return { cards: deck.cards.length, reviews, computeMs, totalMs: performance.now() - started };
 }
 
 /**
  * Today's queue of a deck, as progress.queue() builds it (src/lib/state/progress.svelte.ts):
- * the deck's schedule, today's reviews and the suspended cards, then the queue's full states.
+ * the deck's states in columns, today's reviews and the suspended cards, then the queue's states.
  */
 async function queue(deckId: string) {
 	const { deck } = await loadDeck(deckId);
@@ -92,8 +88,8 @@ async function queue(deckId: string) {
 	const now = Date.now();
 	const dayEnd = nextDayStart(now, timeZone);
 	const start = performance.now();
-	const [schedule, reviewsToday, suspendedIds] = await Promise.all([
-		db.deckSchedule(deckId),
+	const [buckets, reviewsToday, suspendedIds] = await Promise.all([
+		db.deckStates(deckId),
 		db.reviewsSince(dayStart(now, timeZone)),
 		db.getMeta('suspended')
 	]);
@@ -101,7 +97,7 @@ async function queue(deckId: string) {
 	const suspended = new Set(Array.isArray(suspendedIds) ? (suspendedIds as string[]) : []);
 	const built = buildQueue({
 		cards: deck.cards,
-		states: schedule,
+		studied: buckets,
 		reviewsToday,
 		suspended,
 		now,
@@ -109,14 +105,15 @@ async function queue(deckId: string) {
 		limits: DEFAULT_LIMITS
 	});
 	const builtAt = performance.now();
-	const states = await db.cardStatesOf([...built.reviews, ...built.learning]);
+	const found = locate(buckets, deck.cards, [...built.reviews, ...built.learning]);
+	const states = [...found.values()].map(([part, i]) => stateAt(buckets[part]!, i));
 	const end = performance.now();
 	return {
 		readMs: read - start,
 		buildMs: builtAt - read,
 		statesMs: end - builtAt,
 		totalMs: end - start,
-		states: states.size,
+		states: states.length,
 		reviewsToday: reviewsToday.length,
 		counts: {
 			due: built.reviews.length,
@@ -150,18 +147,25 @@ async function write(deckId: string, index: number) {
 	return ms;
 }
 
-/** Every card state rebuilt from the whole log, as progress.rebuild() does. */
-async function rebuild() {
+/**
+ * Every card state rebuilt from the whole log, as progress.rebuild() does: in the app's built
+ * replay worker (its path under /_app/immutable/workers/, found by scale.ts).
+ */
+async function rebuild(workerPath: string) {
 	const db = await openStore();
 	const start = performance.now();
-	const reviews = await db.allReviews();
+	const log = await db.reviewLog();
 	const read = performance.now();
-	const states = replayReviews(reviews, scheduler);
+	const states = await replayLog(
+		log,
+		DEFAULT_SCHEDULER_SETTINGS,
+		() => new Worker(workerPath, { type: 'module' })
+	);
 	const replayed = performance.now();
 	await db.replaceCardStates(states);
 	const end = performance.now();
 	return {
-		reviews: reviews.length,
+		reviews: log.reduce((sum, chunk) => sum + chunk.ids.length, 0),
 		states: states.size,
 		readMs: read - start,
 		replayMs: replayed - read,
@@ -171,9 +175,9 @@ async function rebuild() {
 }
 
 /**
- * Where the time of the queue's reads and of the rebuild goes: raw IndexedDB reads (the same
- * requests as idb-store.ts), validation of each record (records.ts), sorting, replaying with the
- * app's scheduler (per review), and JSON parsing of the deck for comparison.
+ * Where the time of the reads and of the rebuild goes: raw IndexedDB reads of the states and the
+ * log (the same requests as idb-store.ts), decoding their columns, and the replay on one thread
+ * (per answer), with the JSON parsing of the deck for comparison.
  */
 async function profile(deckId: string) {
 	const db = await request(indexedDB.open('revise'));
@@ -182,32 +186,27 @@ async function profile(deckId: string) {
 		const value = await work();
 		return { value, ms: performance.now() - start };
 	};
-	const read = (store: string, range?: IDBKeyRange) => {
-		const tx = db.transaction(store, 'readonly');
-		return Promise.all([
-			request(tx.objectStore(store).getAllKeys(range)),
-			request(tx.objectStore(store).getAll(range))
-		]);
-	};
+	const read = (store: string, range?: IDBKeyRange) =>
+		request(db.transaction(store, 'readonly').objectStore(store).getAll(range));
 	const states = await time(() =>
-		read('cards', IDBKeyRange.bound(`${deckId}/`, `${deckId}/\uffff`))
+		read('states', IDBKeyRange.bound([deckId, 0], [deckId, Infinity]))
 	);
-	const validateStates = await time(() => states.value[1].map(readCardState));
-	const reviews = await time(() => read('reviews'));
-	const validateReviews = await time(() => reviews.value[1].map(readReview));
-	const valid = validateReviews.value.filter((r) => r !== undefined);
-	const sort = await time(() => [...valid].sort((a, b) => a.time - b.time));
-	const sample = valid.slice(0, 20_000);
+	const decodeStatesMs = await time(() => states.value.map(decodeStates));
+	const log = await time(() => read('log', IDBKeyRange.bound(-Infinity, Infinity)));
+	const decoded = await time(() => log.value.map(decodeLog));
+	const store = await openStore();
+	const reviews = await time(() => store.allReviews());
+	const sample = reviews.value.slice(0, 100_000);
 	const replay = await time(() => replayReviews(sample, scheduler));
 	const deckText = await (await fetch(`/decks/${deckId}.json`)).text();
 	const parse = await time(() => JSON.parse(deckText) as unknown);
 	db.close();
 	return {
-		cardStatesGetAllMs: states.ms,
-		cardStatesValidateMs: validateStates.ms,
-		reviewsGetAllMs: reviews.ms,
-		reviewsValidateMs: validateReviews.ms,
-		reviewsSortMs: sort.ms,
+		statesGetAllMs: states.ms,
+		statesDecodeMs: decodeStatesMs.ms,
+		logGetAllMs: log.ms,
+		logDecodeMs: decoded.ms,
+		logToReviewsMs: reviews.ms,
 		replayUsPerReview: (replay.ms * 1000) / sample.length,
 		deckJsonParseMs: parse.ms
 	};

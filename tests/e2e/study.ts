@@ -37,7 +37,10 @@ export async function answerCard(page: Page, right = true): Promise<{ kind: stri
 	return { kind, id };
 }
 
-/** Every review in the browser's log, read straight from IndexedDB. */
+/**
+ * Every review in the browser's log, read straight from IndexedDB: the log keeps a chunk of
+ * columns per day (src/lib/storage/review-log.ts); card ids are joined by U+001F.
+ */
 export function storedReviews(
 	page: Page
 ): Promise<{ cardId: string; rating: number; mode: string }[]> {
@@ -47,10 +50,25 @@ export function storedReviews(
 				const open = indexedDB.open('revise');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const request = open.result.transaction('reviews').objectStore('reviews').getAll();
+					const range = IDBKeyRange.bound(-Infinity, Infinity);
+					const request = open.result.transaction('log').objectStore('log').getAll(range);
 					request.onsuccess = () => {
 						open.result.close();
-						resolve(request.result);
+						const chunks = request.result as {
+							cardIds: string;
+							rating: Uint8Array;
+							flags: Uint8Array;
+						}[];
+						resolve(
+							chunks.flatMap((chunk) =>
+								chunk.cardIds.split('\u001f').map((cardId, i) => ({
+									cardId,
+									rating: chunk.rating[i] as number,
+									// Flag 1 marks a quiz answer.
+									mode: (chunk.flags[i] as number) & 1 ? 'quiz' : 'study'
+								}))
+							)
+						);
 					};
 					request.onerror = () => reject(request.error);
 				};

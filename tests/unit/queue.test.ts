@@ -4,10 +4,13 @@ import { seedDecks } from './deck-files';
 import {
 	afterAnswer,
 	buildQueue,
+	locate,
 	DEFAULT_LIMITS,
 	LEARN_AHEAD_MS,
 	nextCardId,
 	queueCounts,
+	studiedOf,
+	type CardSummary,
 	type QueueInput,
 	type StudyQueue
 } from '../../src/lib/domain/queue';
@@ -103,17 +106,29 @@ function answered(cardId: string, time: number, previous?: CardState, rating: Gr
 	};
 }
 
-function queueOf(input: Partial<QueueInput> & Pick<QueueInput, 'cards'>): StudyQueue {
+function queueOf(
+	input: Partial<Omit<QueueInput, 'studied'>> &
+		Pick<QueueInput, 'cards'> & { states?: ReadonlyMap<string, CardSummary> }
+): StudyQueue {
+	const { states = new Map(), ...rest } = input;
 	return buildQueue({
-		states: new Map(),
+		studied: [studiedOf(states)],
 		reviewsToday: [],
 		suspended: new Set(),
 		now: NOW,
 		dayEnd: DAY_END,
 		limits: DEFAULT_LIMITS,
-		...input
+		...rest
 	});
 }
+
+const baseInput = {
+	reviewsToday: [],
+	suspended: new Set<string>(),
+	now: NOW,
+	dayEnd: DAY_END,
+	limits: DEFAULT_LIMITS
+};
 
 function all(queue: StudyQueue): string[] {
 	return [...queue.learning, ...queue.reviews, ...queue.fresh];
@@ -247,20 +262,30 @@ function mixedStates(cards: readonly Card[]): Map<string, CardState> {
 	return states;
 }
 
-describe('buildQueue: from the stored summaries', () => {
-	test('due, stability and state of each card give the queue that the full states give', () => {
+describe('buildQueue: from the stored columns', () => {
+	test('however the studied cards are split in parts, the queue is the same', () => {
 		const cards = facts(40, ['flash', 'choice', 'typed']);
 		const states = mixedStates(cards);
 		const first = cards[2] as Card;
 		const reviewsToday = [answered(first.id, NOW - HOUR)];
-		const full = queueOf({ cards, states, reviewsToday });
-		const summaries = new Map(
-			[...states].map(([id, { due, stability, state }]) => [id, { due, stability, state }])
+		const whole = queueOf({ cards, states, reviewsToday });
+		const entries = [...states];
+		const parts = [0, 1, 2].map((part) =>
+			studiedOf(new Map(entries.filter((_, i) => i % 3 === part)))
 		);
-		expect(queueOf({ cards, states: summaries, reviewsToday })).toEqual(full);
-		expect(full.reviews.length).toBeGreaterThan(0);
-		expect(full.fresh.length).toBeGreaterThan(0);
-		expect(full.learning.length).toBeGreaterThan(0);
+		expect(buildQueue({ ...baseInput, cards, studied: parts, reviewsToday })).toEqual(whole);
+		expect(whole.reviews.length).toBeGreaterThan(0);
+		expect(whole.fresh.length).toBeGreaterThan(0);
+		expect(whole.learning.length).toBeGreaterThan(0);
+	});
+
+	test('a studied card no longer in the deck is left out of the queue', () => {
+		const cards = facts(3, ['flash']);
+		const gone = 'd/removed/flash';
+		const states = new Map([[gone, review(NOW - DAY)]]);
+		const queue = queueOf({ cards, states });
+		expect(all(queue)).not.toContain(gone);
+		expect(queue.fresh).toEqual(cards.map((c) => c.id));
 	});
 });
 
@@ -470,5 +495,24 @@ describe('afterAnswer', () => {
 		const graduated = scheduler.next(learning(NOW), NOW, 3);
 		expect(graduated.state).toBe(REVIEW);
 		expect(afterAnswer(queue, 'l1', graduated, DAY_END).learning).toEqual([]);
+	});
+});
+
+describe('locate: where the queue’s cards are in the studied columns', () => {
+	test('gives each studied card’s part and index, and leaves the others out', () => {
+		const cards = facts(6, ['flash', 'choice']);
+		const states = mixedStates(cards);
+		const entries = [...states];
+		const parts = [0, 1].map((part) =>
+			studiedOf(new Map(entries.filter((_, i) => i % 2 === part)))
+		);
+		const studiedIds = entries.map(([id]) => id);
+		const unstudied = cards.map((c) => c.id).find((id) => !states.has(id));
+		const wanted = [studiedIds[0]!, studiedIds[3]!, unstudied!, 'd/gone/flash'];
+		const found = locate(parts, cards, wanted);
+		expect([...found.keys()].sort()).toEqual([studiedIds[0], studiedIds[3]].sort());
+		for (const [id, [part, index]] of found) {
+			expect(parts[part]!.ids[index]).toBe(id);
+		}
 	});
 });

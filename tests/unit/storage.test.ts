@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
-import { deckOfCard, replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
+import {
+	compareReviews,
+	deckOfCard,
+	replayReviews,
+	reviewId,
+	type Review
+} from '../../src/lib/domain/reviews';
 import { createScheduler, type CardState, type Grade } from '../../src/lib/domain/scheduler';
 import { IdbProgressStore } from '../../src/lib/storage/idb-store';
 import { MemoryProgressStore } from '../../src/lib/storage/memory-store';
@@ -11,7 +17,8 @@ import {
 	type GradeWrite,
 	type ProgressStore
 } from '../../src/lib/storage/progress-store';
-import { bucketOf } from '../../src/lib/storage/schedule';
+import { logKey, reviewsOf } from '../../src/lib/storage/review-log';
+import { bucketOf, statesOf } from '../../src/lib/storage/state-buckets';
 import v1 from '../fixtures/storage/v1-reviews.json';
 
 const MINUTE = 60_000;
@@ -43,16 +50,6 @@ function answer(cardId: string, time: number, rating: Grade = 3, nonce = 'n'): G
 
 async function openStore(factory = new IDBFactory(), name = DB): Promise<IdbProgressStore> {
 	return IdbProgressStore.open(factory as unknown as globalThis.IDBFactory, name);
-}
-
-/** What the schedule keeps of a state. */
-function summary({ due, stability, state }: CardState) {
-	return { due, stability, state };
-}
-
-/** The schedule the store should hold for a deck: the summary of each of its states. */
-async function expectedSchedule(store: ProgressStore, deckId: string) {
-	return new Map([...(await store.cardStates(deckId))].map(([id, s]) => [id, summary(s)]));
 }
 
 // Raw IndexedDB, to set up databases as older versions left them and to look behind the store.
@@ -317,10 +314,10 @@ describe('MemoryProgressStore behaves as IndexedDB does', () => {
 		out.push(await store.cardStates());
 		out.push(await store.cardState(A1));
 		out.push(await store.cardState('deck-a/none/flashcard'));
-		out.push(await store.cardStatesOf([A1, A2, 'deck-a/none/flashcard']));
-		out.push(await store.deckSchedule('deck-a'));
-		out.push(await store.deckSchedule('deck-ab'));
-		out.push(await store.deckSchedule('deck-none'));
+		for (const deck of ['deck-a', 'deck-ab', 'deck-none']) {
+			out.push(statesOf(await store.deckStates(deck)));
+		}
+		out.push((await store.reviewLog()).flatMap(reviewsOf));
 		out.push(await store.reviewsSince(T0 + 40 * MINUTE));
 		out.push(await store.allReviews());
 		store.close();
@@ -340,7 +337,7 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
 		expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-		expect(SCHEMA_VERSION).toBe(4);
+		expect(SCHEMA_VERSION).toBe(5);
 		store.close();
 	});
 
@@ -386,13 +383,16 @@ describe('IdbProgressStore: opening older and newer data', () => {
 		again.close();
 	});
 
-	test('v2 and v3 databases get the schedule of their card states', async () => {
-		for (const version of [2, 3]) {
+	test('v2, v3 and v4 databases move their reviews and states into chunks, keeping what is unreadable', async () => {
+		for (const version of [2, 3, 4]) {
 			const factory = new IDBFactory();
-			// As v2 and v3 left it: four stores, and in v3 the index the schedule replaced.
+			// As v2 to v4 left it: a record per review and per state, the v3 index, the v4 schedule.
 			const open = factory.open(DB, version);
 			open.onupgradeneeded = () => {
-				for (const name of ['reviews', 'cards', 'meta', 'decks']) {
+				for (const name of ['reviews', 'cards', 'meta', 'decks', 'schedule']) {
+					if (name === 'schedule' && version < 4) {
+						continue;
+					}
 					const store = open.result.createObjectStore(name);
 					if (version === 3 && name === 'cards') {
 						store.createIndex('deck-due', ['deck', 'due']);
@@ -400,28 +400,43 @@ describe('IdbProgressStore: opening older and newer data', () => {
 				}
 			};
 			const raw = await request(open);
-			const dueSoon = scheduler.next(undefined, T0, 3);
-			const dueLater = scheduler.next(undefined, T0, 4);
-			await rawPut(raw, 'cards', [
-				[A1, dueSoon],
-				[A2, dueLater],
-				[AB, dueSoon]
+			const log: Review[] = [];
+			const memory = new MemoryProgressStore();
+			for (const [i, cardId] of [A1, A2, AB, A1, B1].entries()) {
+				log.push((await memory.grade(answer(cardId, T0 + i * DAY, 3, `m${i}`))).review);
+			}
+			const states = await memory.cardStates();
+			await rawPut(raw, 'reviews', [
+				...log.map((r): [string, unknown] => [r.id, r]),
+				['999~broken', { id: 'broken', rating: 9 }]
 			]);
+			await rawPut(raw, 'cards', [...states, ['deck-a/fact-9/x', { due: 'soon' }]]);
+			if (version === 4) {
+				await rawPut(raw, 'schedule', [['old', { ids: A1 }]]);
+			}
 			await rawPut(raw, 'meta', [['schemaVersion', version]]);
 			raw.close();
 
 			const store = await openStore(factory);
+			const corrupt: string[] = [];
+			store.onCorrupt = (what) => corrupt.push(what);
 			expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-			expect(await store.deckSchedule('deck-a')).toEqual(
-				new Map([
-					[A1, summary(dueSoon)],
-					[A2, summary(dueLater)]
-				])
-			);
-			expect(await store.deckSchedule('deck-ab')).toEqual(new Map([[AB, summary(dueSoon)]]));
-			// A grade after the upgrade moves the card in the schedule too.
-			const graded = await store.grade(answer(A1, dueSoon.due, 3));
-			expect((await store.deckSchedule('deck-a')).get(A1)).toEqual(summary(graded.state!));
+			expect(await store.allReviews()).toEqual(log);
+			expect(await store.cardStates()).toEqual(states);
+			expect(statesOf(await store.deckStates('deck-a'))).toEqual(await memory.cardStates('deck-a'));
+			// The unreadable records stay where they were; the rest left the old stores.
+			const after = await request(factory.open(DB));
+			expect([...(await rawAll(after, 'reviews')).keys()]).toEqual(['999~broken']);
+			expect([...(await rawAll(after, 'cards')).keys()]).toEqual(['deck-a/fact-9/x']);
+			expect((await rawAll(after, 'log')).size).toBe(5);
+			if (version === 4) {
+				expect((await rawAll(after, 'schedule')).size).toBe(0);
+			}
+			after.close();
+			// Studying goes on from the moved state.
+			const graded = await store.grade(answer(A1, T0 + 9 * DAY, 3));
+			expect(graded.review.previous).toEqual(states.get(A1));
+			expect(corrupt).toEqual([]);
 			store.close();
 		}
 	});
@@ -462,22 +477,16 @@ describe('IdbProgressStore: opening older and newer data', () => {
 	});
 });
 
-describe('IdbProgressStore: the schedule follows the card states', () => {
-	const DECKS = ['deck-a', 'deck-ab', 'deck-b'];
+describe('IdbProgressStore: the log in daily chunks and the states in buckets', () => {
 	const CARDS = [A1, A2, AB, B1, 'deck-a/fact-3/quote-typed', 'deck-b/fact-2/mine-choice'];
 
-	async function expectInStep(store: ProgressStore) {
-		for (const deck of DECKS) {
-			expect(await store.deckSchedule(deck)).toEqual(await expectedSchedule(store, deck));
-		}
-	}
-
-	test('after grades, undos, a rebuild from the log and a restore', async () => {
-		const store = await openStore();
+	test('after grades over days, undos, a rebuild and a restore, the states are the log’s replay', async () => {
+		const factory = new IDBFactory();
+		const store = await openStore(factory);
 		const graded: Review[] = [];
 		let time = T0;
 		for (let i = 0; i < 24; i++) {
-			time += (i % 5) * 3 * 60 * MINUTE;
+			time += (i % 5) * 7 * 60 * MINUTE;
 			const cardId = CARDS[(i * 7) % CARDS.length] as string;
 			graded.push(
 				(await store.grade(answer(cardId, time, ((i % 4) + 1) as Grade, `x${i}`))).review
@@ -485,82 +494,118 @@ describe('IdbProgressStore: the schedule follows the card states', () => {
 			if (i % 6 === 5) {
 				await store.undo(graded.pop() as Review);
 			}
-			await expectInStep(store);
+			expect(await store.cardStates()).toEqual(replayReviews(graded, scheduler));
 		}
-		expect((await store.deckSchedule('deck-a')).size).toBe(3);
+		// Two answers at one time are in log order: by id.
+		const log = [...graded].sort(compareReviews);
+		expect(await store.allReviews()).toEqual(log);
+		expect(await store.reviewsSince(T0 + 2 * DAY)).toEqual(
+			log.filter((r) => r.time >= T0 + 2 * DAY)
+		);
+		const raw = await request(factory.open(DB));
+		const days = new Set(graded.map((r) => logKey(r.time)));
+		expect([...(await rawAll(raw, 'log')).keys()].map(Number)).toEqual([...days]);
+		raw.close();
 
 		await store.replaceCardStates(replayReviews(await store.allReviews(), scheduler));
-		await expectInStep(store);
+		expect(await store.cardStates()).toEqual(replayReviews(graded, scheduler));
 
 		const saved = await store.exportAll();
 		const onlyA = new Map([...saved.cardStates].filter(([id]) => id.startsWith('deck-a/')));
-		await store.importAll({ addReviews: [], states: onlyA, meta: {}, decks: [] });
-		await expectInStep(store);
-		expect(await store.deckSchedule('deck-b')).toEqual(new Map());
+		await store.importAll({ addReviews: graded.slice(0, 3), states: onlyA, meta: {}, decks: [] });
+		expect(await store.cardStates()).toEqual(onlyA);
+		expect(await store.deckStates('deck-b')).toEqual([]);
+		expect(await store.allReviews()).toEqual(log);
 		store.close();
 	});
 
-	test('a damaged bucket is rebuilt from the states, when read and when written', async () => {
+	test('a deck’s states read once are kept until a write, here or in another tab, changes them', async () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
-		for (const [i, cardId] of CARDS.entries()) {
-			await store.grade(answer(cardId, T0 + i * MINUTE));
+		const other = await openStore(factory);
+		await store.grade(answer(A1, T0));
+		await store.grade(answer(A2, T0));
+		const fresh = async () => statesOf(await other.deckStates('deck-a'));
+		const first = await store.deckStates('deck-a');
+		expect(await store.deckStates('deck-a')).toBe(first);
+
+		// This store's own grade: what it keeps takes in the bucket it wrote.
+		const graded = await store.grade(answer(A1, T0 + DAY, 4));
+		const second = await store.deckStates('deck-a');
+		expect(statesOf(second).get(A1)).toEqual(graded.state);
+		expect(statesOf(second)).toEqual(await fresh());
+		if (bucketOf(A1) !== bucketOf(A2)) {
+			expect(second).toContain(first.find((b) => b.ids.includes(A2)));
 		}
-		const damage = async (cardId: string) => {
-			const raw = await request(factory.open(DB));
-			const tx = raw.transaction('schedule', 'readwrite');
-			tx.objectStore('schedule').put({ ids: 42 }, ['deck-a', bucketOf(cardId)]);
-			await done(tx);
-			raw.close();
-		};
-		const corrupt: string[] = [];
-		store.onCorrupt = (what) => corrupt.push(what);
 
-		await damage(A1);
-		expect(await store.deckSchedule('deck-a')).toEqual(await expectedSchedule(store, 'deck-a'));
-		expect(corrupt).toEqual(['planning du deck deck-a']);
+		// Another tab's grade and undo: read again.
+		const elsewhere = await other.grade(answer(A2, T0 + DAY, 1));
+		expect(statesOf(await store.deckStates('deck-a')).get(A2)).toEqual(elsewhere.state);
+		await other.undo(elsewhere.review);
+		expect(statesOf(await store.deckStates('deck-a'))).toEqual(await fresh());
 
-		await damage(A2);
-		await store.grade(answer(A2, T0 + DAY));
-		corrupt.length = 0;
-		expect(await store.deckSchedule('deck-a')).toEqual(await expectedSchedule(store, 'deck-a'));
-		expect(corrupt).toEqual([]);
+		// A grade of another deck, a rebuild and a restore change what is read too.
+		await store.grade(answer(B1, T0));
+		expect(statesOf(await store.deckStates('deck-a'))).toEqual(await fresh());
+		await other.replaceCardStates(new Map([[A1, graded.state!]]));
+		expect(statesOf(await store.deckStates('deck-a'))).toEqual(new Map([[A1, graded.state]]));
+		await store.importAll({ addReviews: [], states: new Map(), meta: {}, decks: [] });
+		expect(await store.deckStates('deck-a')).toEqual([]);
+		store.close();
+		other.close();
+	});
+
+	test('the last review of a day undone leaves no empty chunk', async () => {
+		const factory = new IDBFactory();
+		const store = await openStore(factory);
+		const first = await store.grade(answer(A1, T0));
+		const next = await store.grade(answer(A1, T0 + DAY));
+		await store.undo(next.review);
+		await store.undo(first.review);
+		const raw = await request(factory.open(DB));
+		expect((await rawAll(raw, 'log')).size).toBe(0);
+		expect((await rawAll(raw, 'states')).size).toBe(0);
+		raw.close();
 		store.close();
 	});
 });
 
 describe('IdbProgressStore: damaged data and failed writes', () => {
-	test('a corrupt card state or review is not returned, and is reported', async () => {
+	test('a damaged chunk or bucket is reported and not read; the next write sets it aside, whole', async () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
-		const good = await store.grade(answer(A1, T0));
-		const raw = await openRaw(factory);
-		await rawPut(raw, 'cards', [
-			[A2, { ...good.state, due: 'tomorrow' }],
-			['deck-a/fact-3/x', null]
-		]);
-		await rawPut(raw, 'reviews', [
-			[reviewId(T0 + 1, A2, 'bad'), { ...good.review, rating: 7 }],
-			[reviewId(T0 + 2, A2, 'worse'), 'not a review']
-		]);
-		raw.close();
+		const other = await store.grade(answer(B1, T0 + DAY));
+		await store.grade(answer(A2, T0 - DAY));
+		const damagedLog = { ids: 'x', cardIds: 42 };
+		const damagedStates = { ids: A2, due: 'tomorrow' };
+		const raw = await request(factory.open(DB));
+		const tx = raw.transaction(['log', 'states'], 'readwrite');
+		tx.objectStore('log').put(damagedLog, logKey(T0));
+		tx.objectStore('states').put(damagedStates, ['deck-a', bucketOf(A2)]);
+		await done(tx);
 
 		const corrupt: string[] = [];
 		store.onCorrupt = (what) => corrupt.push(what);
-		expect(await store.cardStates('deck-a')).toEqual(new Map([[A1, good.state]]));
-		expect(corrupt).toEqual([`état de la carte ${A2}`, 'état de la carte deck-a/fact-3/x']);
-
+		const before = await store.allReviews();
+		expect(before.map((r) => r.cardId)).toEqual([A2, B1]);
+		expect(corrupt).toEqual(['une journée de révisions illisible']);
 		corrupt.length = 0;
-		expect(await store.allReviews()).toEqual([good.review]);
-		expect(corrupt).toEqual(['une révision illisible', 'une révision illisible']);
+		expect(await store.reviewsSince(T0)).toEqual([other.review]);
+		expect(corrupt).toHaveLength(1);
 		corrupt.length = 0;
-		expect(await store.reviewsSince(T0)).toEqual([good.review]);
-		expect(corrupt).toHaveLength(2);
+		expect(await store.cardStates()).toEqual(new Map([[B1, other.state]]));
+		expect(corrupt).toEqual(['états de cartes illisibles']);
 
-		// A card whose state is unreadable can still be studied: it starts again as new.
-		const restart = await store.grade(answer(A2, T0 + DAY));
+		// A card whose state is unreadable can still be studied, and nothing is written over.
+		const restart = await store.grade(answer(A2, T0 + 5 * MINUTE));
 		expect(restart.review.previous).toBeUndefined();
 		expect((await store.cardStates()).get(A2)).toEqual(restart.state);
+		expect(await store.allReviews()).toEqual([before[0], restart.review, other.review]);
+		const aside = async (name: string) =>
+			[...(await rawAll(raw, name))].filter(([key]) => key.startsWith('damaged')).map(([, v]) => v);
+		expect(await aside('log')).toEqual([damagedLog]);
+		expect(await aside('states')).toEqual([damagedStates]);
+		raw.close();
 		store.close();
 	});
 

@@ -17,10 +17,29 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 /** What a queue needs of a card's state: the storage keeps these compact for every card. */
 export type CardSummary = Pick<CardState, 'due' | 'stability' | 'state'>;
 
+/** Studied cards in columns (as storage keeps them): entry i is card ids[i]. */
+export interface StudiedCards {
+	ids: readonly string[];
+	due: ArrayLike<number>;
+	stability: ArrayLike<number>;
+	state: ArrayLike<number>;
+}
+
+/** The columns of some states, for callers that hold them by card. */
+export function studiedOf(states: ReadonlyMap<string, CardSummary>): StudiedCards {
+	const summaries = [...states.values()];
+	return {
+		ids: [...states.keys()],
+		due: summaries.map((s) => s.due),
+		stability: summaries.map((s) => s.stability),
+		state: summaries.map((s) => s.state)
+	};
+}
+
 export interface QueueInput {
 	cards: readonly QueueCard[];
-	/** Every studied card of the deck (full states or their summaries); the others are new. */
-	states: ReadonlyMap<string, CardSummary>;
+	/** Every studied card of the deck, in one or more parts; the deck's other cards are new. */
+	studied: readonly StudiedCards[];
 	/** This study day's reviews (all decks: siblings and limits are per day). */
 	reviewsToday: readonly Review[];
 	suspended: ReadonlySet<string>;
@@ -50,9 +69,8 @@ const NEW_CARD_KINDS: readonly CardKind[] = [
 ];
 
 export function buildQueue(input: QueueInput): StudyQueue {
-	const { states, now, dayEnd, limits } = input;
-	// Deck and fact are read from the card ids (deck/fact/template), for reviews and cards alike:
-	// a deck of 100,000 cards needs no map of its cards for this.
+	const { now, dayEnd, limits } = input;
+	// Deck and fact are read from the card ids (deck/fact/template), for reviews and cards alike.
 	const deckId = input.cards[0]?.deckId;
 	// The limits are per deck, as in Anki: only this deck's answers of today use them up.
 	const deckToday = input.reviewsToday.filter((r) => deckOfCard(r.cardId) === deckId);
@@ -73,48 +91,56 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		}
 	}
 	const taken = new Map(factOfCardToday);
-	const free = (card: QueueCard) => {
-		const owner = taken.get(factOfCard(card.id));
-		return owner === undefined || owner === card.id;
+	const free = (id: string) => {
+		const owner = taken.get(factOfCard(id));
+		return owner === undefined || owner === id;
 	};
-	const take = (card: QueueCard) => taken.set(factOfCard(card.id), card.id);
+	const take = (id: string) => taken.set(factOfCard(id), id);
 
-	const learning: QueueCard[] = [];
-	const reviews: { card: QueueCard; overdue: number }[] = [];
-	const fresh: QueueCard[] = [];
-	for (const card of input.cards) {
-		if (input.suspended.has(card.id)) {
-			continue;
-		}
-		const state = states.get(card.id);
-		if (!state || state.state === NEW) {
-			fresh.push(card);
-		} else if (state.state === REVIEW) {
-			if (state.due < dayEnd) {
-				const days = (now - state.due) / 86_400_000;
-				reviews.push({ card, overdue: days / Math.max(state.stability, 0.01) });
+	// One pass over the studied cards: due ones are queued, and every studied card is marked so
+	// that the new cards are the deck's others. Cards no longer in the deck are left out.
+	const studied = new Uint8Array(input.cards.length);
+	const learning: { id: string; due: number; at: number }[] = [];
+	const reviews: { id: string; overdue: number; at: number }[] = [];
+	for (const part of input.studied) {
+		const positions = positionsIn(part, input.cards);
+		for (let i = 0; i < positions.length; i++) {
+			const at = positions[i] as number;
+			const state = part.state[i] as number;
+			if (at < 0 || state === NEW) {
+				continue;
 			}
-		} else if (state.due < dayEnd) {
-			learning.push(card);
+			studied[at] = 1;
+			const id = part.ids[i] as string;
+			const due = part.due[i] as number;
+			if (due >= dayEnd || input.suspended.has(id)) {
+				continue;
+			}
+			if (state === REVIEW) {
+				const days = (now - due) / 86_400_000;
+				reviews.push({ id, overdue: days / Math.max(part.stability[i] as number, 0.01), at });
+			} else {
+				learning.push({ id, due, at });
+			}
 		}
 	}
 
-	// Learning cards were already studied (they own their fact today).
-	learning.sort((a, b) => (states.get(a.id)?.due ?? 0) - (states.get(b.id)?.due ?? 0));
+	// Learning cards were already studied (they own their fact today). Ties go in deck order.
+	learning.sort((a, b) => a.due - b.due || a.at - b.at);
 	for (const card of learning) {
-		take(card);
+		take(card.id);
 	}
 
-	reviews.sort((a, b) => b.overdue - a.overdue);
+	reviews.sort((a, b) => b.overdue - a.overdue || a.at - b.at);
 	const reviewRoom = Math.max(0, limits.reviewsPerDay - reviewsDoneToday);
 	const dueReviews: string[] = [];
-	for (const { card } of reviews) {
+	for (const { id } of reviews) {
 		if (dueReviews.length >= reviewRoom) {
 			break;
 		}
-		if (free(card)) {
-			take(card);
-			dueReviews.push(card.id);
+		if (free(id)) {
+			take(id);
+			dueReviews.push(id);
 		}
 	}
 
@@ -122,12 +148,22 @@ export function buildQueue(input: QueueInput): StudyQueue {
 	// cycle of kinds, so that a session mixes flashcards, choices, typed answers, true/false…
 	const newRoom = Math.max(0, limits.newPerDay - newDoneToday);
 	const freshByFact = new Map<string, QueueCard[]>();
-	for (const card of fresh) {
-		if (free(card) && !answeredToday.has(card.id)) {
+	input.cards.forEach((card, at) => {
+		if (
+			!studied[at] &&
+			!input.suspended.has(card.id) &&
+			free(card.id) &&
+			!answeredToday.has(card.id)
+		) {
 			const key = factOfCard(card.id);
-			freshByFact.set(key, [...(freshByFact.get(key) ?? []), card]);
+			const siblings = freshByFact.get(key);
+			if (siblings) {
+				siblings.push(card);
+			} else {
+				freshByFact.set(key, [card]);
+			}
 		}
-	}
+	});
 	const freshIds: string[] = [];
 	for (const cards of freshByFact.values()) {
 		if (freshIds.length >= newRoom) {
@@ -136,10 +172,70 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		const turn = newDoneToday + freshIds.length;
 		const kind = NEW_CARD_KINDS[turn % NEW_CARD_KINDS.length];
 		const card = cards.find((c) => c.kind === kind) ?? (cards[turn % cards.length] as QueueCard);
-		take(card);
+		take(card.id);
 		freshIds.push(card.id);
 	}
 	return { reviews: dueReviews, fresh: freshIds, learning: learning.map((c) => c.id) };
+}
+
+/** Each card's position in its deck, kept for as long as the deck's card list lives. */
+const deckPositions = new WeakMap<readonly QueueCard[], Map<string, number>>();
+
+function positionsOf(cards: readonly QueueCard[]): Map<string, number> {
+	let map = deckPositions.get(cards);
+	if (!map) {
+		map = new Map(cards.map((card, i) => [card.id, i]));
+		deckPositions.set(cards, map);
+	}
+	return map;
+}
+
+/**
+ * The deck position of each entry of a part (-1 for a card no longer in the deck), kept for
+ * as long as the part lives: looking up 100,000 ids took 50 ms, and storage keeps the parts it
+ * read until they change (see idb-store.ts), so a queue built again reads typed arrays only.
+ */
+const partPositions = new WeakMap<
+	StudiedCards,
+	{ cards: readonly QueueCard[]; positions: Int32Array }
+>();
+
+function positionsIn(part: StudiedCards, cards: readonly QueueCard[]): Int32Array {
+	const known = partPositions.get(part);
+	if (known?.cards === cards) {
+		return known.positions;
+	}
+	const deck = positionsOf(cards);
+	const positions = Int32Array.from(part.ids, (id) => deck.get(id) ?? -1);
+	partPositions.set(part, { cards, positions });
+	return positions;
+}
+
+/** Where some cards are in the studied columns, as [part, index]; cards not studied are left out. */
+export function locate(
+	studied: readonly StudiedCards[],
+	cards: readonly QueueCard[],
+	ids: readonly string[]
+): Map<string, [part: number, index: number]> {
+	const deck = positionsOf(cards);
+	const wanted = new Uint8Array(cards.length);
+	for (const id of ids) {
+		const at = deck.get(id);
+		if (at !== undefined) {
+			wanted[at] = 1;
+		}
+	}
+	const found = new Map<string, [number, number]>();
+	studied.forEach((part, p) => {
+		const positions = positionsIn(part, cards);
+		for (let i = 0; i < positions.length; i++) {
+			const at = positions[i] as number;
+			if (at >= 0 && wanted[at]) {
+				found.set(part.ids[i] as string, [p, i]);
+			}
+		}
+	});
+	return found;
 }
 
 /**

@@ -52,15 +52,29 @@ export function replayReviews(
 	reviews: Iterable<Review>,
 	scheduler: Scheduler
 ): Map<string, CardState> {
+	const scheduled = [...reviews].filter((r) => !r.unscheduled).sort(compareReviews);
+	return replayAnswers(
+		scheduled.map((r) => r.cardId),
+		scheduled.map((r) => r.time),
+		scheduled.map((r) => r.rating),
+		scheduler
+	);
+}
+
+/**
+ * The states given by answers in columns (card, time, rating of each), in log order and
+ * without the unscheduled ones: a replay split across workers passes each its cards' answers.
+ */
+export function replayAnswers(
+	cardIds: readonly string[],
+	times: ArrayLike<number>,
+	ratings: ArrayLike<number>,
+	scheduler: Scheduler
+): Map<string, CardState> {
 	const states = new Map<string, CardState>();
-	for (const review of [...reviews].sort(compareReviews)) {
-		if (review.unscheduled) {
-			continue;
-		}
-		states.set(
-			review.cardId,
-			scheduler.next(states.get(review.cardId), review.time, review.rating)
-		);
+	for (let i = 0; i < cardIds.length; i++) {
+		const cardId = cardIds[i] as string;
+		states.set(cardId, scheduler.next(states.get(cardId), times[i] as number, ratings[i] as Grade));
 	}
 	return states;
 }

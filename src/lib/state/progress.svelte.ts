@@ -1,13 +1,14 @@
 // Joins the progress store, the scheduler and the decks for the UI: settings, today's queue of
 // a deck, and grade writes that are never lost (kept in memory and retried when a write fails).
-import { openProgressStore, StorageWriteError, type ProgressStore } from '$lib/storage';
+import { openProgressStore, stateAt, StorageWriteError, type ProgressStore } from '$lib/storage';
 import type { Card, CompiledDeck, QueueCard } from '$lib/domain/cards';
-import { buildQueue, type StudyQueue } from '$lib/domain/queue';
+import { buildQueue, locate, type StudyQueue } from '$lib/domain/queue';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/settings';
-import { replayReviews, reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
+import { reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
 import { createScheduler, type CardState, type Grade, type Scheduler } from '$lib/domain/scheduler';
 import { dayStart, nextDayStart } from '$lib/domain/study-day';
 import { m } from '$lib/i18n';
+import { replayLog } from './replay';
 
 interface PendingGrade {
 	review: Omit<Review, 'previous'>;
@@ -53,12 +54,12 @@ class Progress {
 		this.settings = settings;
 	}
 
-	/** Today's queue for a deck, built from its schedule (the compact summary of its states). */
+	/** Today's queue for a deck, built from its states' columns. */
 	async plan(deckId: string, cards: readonly QueueCard[], now: number, timeZone = localTimeZone()) {
 		const store = await this.store();
 		const dayEnd = nextDayStart(now, timeZone);
-		const [schedule, reviewsToday, suspended] = await Promise.all([
-			store.deckSchedule(deckId),
+		const [buckets, reviewsToday, suspended] = await Promise.all([
+			store.deckStates(deckId),
 			store.reviewsSince(dayStart(now, timeZone)),
 			this.suspended()
 		]);
@@ -67,21 +68,23 @@ class Progress {
 		}
 		const queue: StudyQueue = buildQueue({
 			cards,
-			states: schedule,
+			studied: buckets,
 			reviewsToday,
 			suspended,
 			now,
 			dayEnd,
 			limits: this.settings.limits
 		});
-		return { queue, dayEnd };
+		return { queue, dayEnd, buckets };
 	}
 
 	/** Today's queue for a deck, with the full states of the cards in it. */
 	async queue(deck: CompiledDeck, now: number, timeZone = localTimeZone()) {
-		const { queue, dayEnd } = await this.plan(deck.deck.id, deck.cards, now, timeZone);
-		const store = await this.store();
-		const states = await store.cardStatesOf([...queue.reviews, ...queue.learning]);
+		const { queue, dayEnd, buckets } = await this.plan(deck.deck.id, deck.cards, now, timeZone);
+		const found = locate(buckets, deck.cards, [...queue.reviews, ...queue.learning]);
+		const states = new Map(
+			[...found].map(([id, [part, index]]) => [id, stateAt(buckets[part]!, index)] as const)
+		);
 		return { queue, states, dayEnd };
 	}
 
@@ -188,7 +191,10 @@ class Progress {
 	/** Recomputes every card state from the log and replaces the cache. */
 	async rebuild(): Promise<number> {
 		const store = await this.store();
-		const states = replayReviews(await store.allReviews(), this.scheduler);
+		const states = await replayLog(
+			await store.reviewLog(),
+			$state.snapshot(this.settings.scheduler)
+		);
 		await store.replaceCardStates(states);
 		return states.size;
 	}

@@ -3,13 +3,11 @@
 // the "revise" database and asks for strict durability on every write, so that an answer
 // reported as saved is on disk.
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
-import { compareReviews, type Review } from '../domain/reviews';
+import type { Review } from '../domain/reviews';
 import { m } from '../paraglide/messages.js';
 import { MIGRATIONS, type Migration } from './migrations';
 import {
-	deckRange,
 	NewerDataError,
 	SCHEMA_VERSION,
 	StorageWriteError,
@@ -20,39 +18,63 @@ import {
 } from './progress-store';
 import { readCardState, readReview, readUserDeck } from './records';
 import {
+	chunksOf,
+	decodeLog,
+	logKey,
+	logRange,
+	reviewsOf,
+	withoutReview,
+	withReviews,
+	type LogColumns
+} from './review-log';
+import {
 	bucketOf,
 	bucketsOf,
-	decodeBucket,
-	deckScheduleRange,
-	encodeBucket,
-	scheduleKey,
-	updateBucket
-} from './schedule';
+	decodeStates,
+	deckStatesRange,
+	stateIn,
+	stateKey,
+	statesOf,
+	withState,
+	type StateBucket,
+	type StateColumns,
+	type StateKey
+} from './state-buckets';
 
 export const DB_NAME = 'revise';
 // v2 adds the decks store (decks written or imported by the learner); v3 an index of card
-// states by deck and due time; v4 replaces that index with the schedule store.
-const DB_VERSION = 4;
-const REVIEWS = 'reviews';
-const CARDS = 'cards';
+// states by deck and due time; v4 the schedule store that replaced it; v5 keeps the log in daily
+// chunks and the card states in buckets (review-log.ts, state-buckets.ts).
+const DB_VERSION = 5;
 const META = 'meta';
 const DECKS = 'decks';
-/** Each deck's schedule in buckets, keyed [deck, bucket] (see schedule.ts). */
+/** The review log, one record per day: key logKey(time). */
+const LOG = 'log';
+/** Card states, by deck in buckets: key [deck, bucket]. */
+const STATES = 'states';
+/** Before v5: one record per review, per card state, and each deck's schedule. */
+const REVIEWS = 'reviews';
+const CARDS = 'cards';
 const SCHEDULE = 'schedule';
-/** The v3 index of card states by [deck, due], which the schedule replaced. */
+/** The v3 index of card states by [deck, due]. */
 const BY_DECK_DUE = 'deck-due';
 const STRICT: IDBTransactionOptions = { durability: 'strict' };
+/** The meta entry that changes with every write of states, by any tab (see deckStates). */
+const STATES_VERSION = 'statesVersion';
+/** Every bucket key ([deck, n]); a record set aside has a string key, outside this range. */
+const allBuckets = () => IDBKeyRange.lowerBound([]);
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 	const request = factory.open(name, DB_VERSION);
 	request.onupgradeneeded = () => {
 		const db = request.result;
-		for (const store of [REVIEWS, CARDS, META, DECKS, SCHEDULE]) {
+		// The stores before v5 stay, emptied by the v5 migration (see migrations.ts): a store
+		// can only be deleted here, before the migration has read it.
+		for (const store of [REVIEWS, CARDS, META, DECKS, SCHEDULE, LOG, STATES]) {
 			if (!db.objectStoreNames.contains(store)) {
 				db.createObjectStore(store);
 			}
 		}
-		// The schedule of an older database is built by the v4 migration (see migrations.ts).
 		const cards = request.transaction?.objectStore(CARDS);
 		if (cards?.indexNames.contains(BY_DECK_DUE)) {
 			cards.deleteIndex(BY_DECK_DUE);
@@ -65,6 +87,8 @@ export class IdbProgressStore implements ProgressStore {
 	#db: Promise<IDBDatabase>;
 	/** Called with what was unreadable, so the app can say so instead of hiding it. */
 	onCorrupt: (what: string) => void = () => {};
+	/** Decks' states as last read, with the states version they were read at. */
+	#read = new Map<string, { version: unknown; buckets: StateColumns[] }>();
 
 	private constructor(
 		private readonly factory: IDBFactory,
@@ -143,15 +167,18 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async #isEmpty(): Promise<boolean> {
-		const count = await this.#store(REVIEWS)('readonly', (store) =>
-			promisifyRequest(store.count())
-		);
-		return count === 0;
+		const db = await this.#db;
+		const tx = db.transaction([REVIEWS, LOG], 'readonly');
+		const counts = await Promise.all([
+			promisifyRequest(tx.objectStore(REVIEWS).count()),
+			promisifyRequest(tx.objectStore(LOG).count())
+		]);
+		return counts.every((count) => count === 0);
 	}
 
 	async #runMigration(migration: Migration): Promise<void> {
 		const db = await this.#db;
-		const tx = db.transaction([REVIEWS, CARDS, META, SCHEDULE], 'readwrite', STRICT);
+		const tx = db.transaction([REVIEWS, CARDS, META, SCHEDULE, LOG, STATES], 'readwrite', STRICT);
 		if (migration.card) {
 			const cursorRequest = tx.objectStore(CARDS).openCursor();
 			cursorRequest.onsuccess = () => {
@@ -174,40 +201,51 @@ export class IdbProgressStore implements ProgressStore {
 				}
 			};
 		}
-		if (migration.schedule) {
-			// Requests run in order: this reads the states as the card step above left them.
-			const cards = tx.objectStore(CARDS);
-			const keys = cards.getAllKeys();
-			const values = cards.getAll();
-			values.onsuccess = () => {
-				const states = this.#readStates(keys.result, values.result);
-				writeSchedule(tx.objectStore(SCHEDULE), states);
-			};
+		if (migration.chunks) {
+			this.#moveToChunks(tx);
 		}
 		tx.objectStore(META).put(migration.to, 'schemaVersion');
 		await promisifyRequest(tx);
 	}
 
-	async cardStates(deckId?: string): Promise<Map<string, CardState>> {
-		const range = deckId === undefined ? undefined : IDBKeyRange.bound(...deckRange(deckId));
-		const [keys, values] = await this.#store(CARDS)('readonly', (store) =>
-			Promise.all([
-				promisifyRequest(store.getAllKeys(range)),
-				promisifyRequest(store.getAll(range))
-			])
-		);
-		return this.#readStates(keys, values);
-	}
-
-	#readStates(keys: IDBValidKey[], values: unknown[]): Map<string, CardState> {
-		const states = new Map<string, CardState>();
-		keys.forEach((key, i) => {
-			const state = this.#readState(String(key), values[i]);
-			if (state) {
-				states.set(String(key), state);
+	/**
+	 * v5: every readable review and card state moves from its own record into the log's chunks
+	 * and the states' buckets. An unreadable one stays where it was, and is reported.
+	 */
+	#moveToChunks(tx: IDBTransaction): void {
+		const reviews = tx.objectStore(REVIEWS);
+		const cards = tx.objectStore(CARDS);
+		// Requests run in order: these read the records as the steps above left them.
+		const reviewKeys = reviews.getAllKeys();
+		const reviewValues = reviews.getAll();
+		const cardKeys = cards.getAllKeys();
+		const cardValues = cards.getAll();
+		cardValues.onsuccess = () => {
+			const moved: Review[] = [];
+			reviewValues.result.forEach((value, i) => {
+				const review = readReview(value);
+				if (review) {
+					moved.push(review);
+					reviews.delete(reviewKeys.result[i] as IDBValidKey);
+				} else {
+					this.onCorrupt('une révision illisible');
+				}
+			});
+			for (const [day, list] of chunksOf(moved)) {
+				tx.objectStore(LOG).put(withReviews(undefined, list), day);
 			}
-		});
-		return states;
+			const states = new Map<string, CardState>();
+			cardKeys.result.forEach((key, i) => {
+				const state = this.#readState(String(key), cardValues.result[i]);
+				if (state) {
+					states.set(String(key), state);
+					cards.delete(key);
+				}
+			});
+			writeStates(tx.objectStore(STATES), states);
+			tx.objectStore(SCHEDULE).clear();
+			this.#newVersion(tx);
+		};
 	}
 
 	#readState(cardId: string, value: unknown): CardState | undefined {
@@ -218,101 +256,138 @@ export class IdbProgressStore implements ProgressStore {
 		return state;
 	}
 
-	async cardState(cardId: string): Promise<CardState | undefined> {
-		const value = await get<unknown>(cardId, this.#store(CARDS));
-		return value === undefined ? undefined : this.#readState(cardId, value);
-	}
-
-	async cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>> {
-		const values = await this.#store(CARDS)('readonly', (store) =>
-			Promise.all(cardIds.map((id) => promisifyRequest(store.get(id))))
+	/** Reads buckets of states; a damaged one is reported and left out. */
+	async #buckets(range: IDBKeyRange | IDBValidKey[]): Promise<StateColumns[]> {
+		const values = await this.#store(STATES)('readonly', (store) =>
+			Array.isArray(range)
+				? Promise.all(range.map((key) => promisifyRequest(store.get(key))))
+				: promisifyRequest(store.getAll(range))
 		);
-		const states = new Map<string, CardState>();
-		cardIds.forEach((id, i) => {
-			const state = values[i] === undefined ? undefined : this.#readState(id, values[i]);
-			if (state) {
-				states.set(id, state);
+		const buckets: StateColumns[] = [];
+		for (const value of values) {
+			const bucket = value === undefined ? undefined : decodeStates(value);
+			if (bucket) {
+				buckets.push(bucket);
+			} else if (value !== undefined) {
+				this.onCorrupt('états de cartes illisibles');
 			}
-		});
-		return states;
+		}
+		return buckets;
 	}
 
-	async deckSchedule(deckId: string, repair = true): Promise<Map<string, CardSummary>> {
-		const range = IDBKeyRange.bound(...deckScheduleRange(deckId));
-		const [keys, values] = await this.#store(SCHEDULE)('readonly', (store) =>
-			Promise.all([
-				promisifyRequest(store.getAllKeys(range)),
-				promisifyRequest(store.getAll(range))
-			])
-		);
-		const schedule = new Map<string, CardSummary>();
-		const damaged = keys.filter((_, i) => !decodeBucket(values[i], schedule));
-		if (damaged.length === 0 || !repair) {
-			return schedule;
+	async cardStates(deckId?: string): Promise<Map<string, CardState>> {
+		const range =
+			deckId === undefined ? allBuckets() : IDBKeyRange.bound(...deckStatesRange(deckId));
+		return statesOf(await this.#buckets(range));
+	}
+
+	async cardState(cardId: string): Promise<CardState | undefined> {
+		return stateIn((await this.#buckets([stateKey(cardId)]))[0], cardId);
+	}
+
+	/**
+	 * A deck's states, read again only when a write (from this tab or another) changed the
+	 * states version since the last read: a queue built again costs a read of one entry, not of
+	 * 64 buckets. The version is read first, so a write in between only makes the next call
+	 * read again.
+	 */
+	async deckStates(deckId: string): Promise<StateColumns[]> {
+		const version = await get<unknown>(STATES_VERSION, this.#store(META));
+		const known = this.#read.get(deckId);
+		if (known && version !== undefined && known.version === version) {
+			return known.buckets;
 		}
-		// Derived data: rebuilt from the card states, which stay the reference.
-		this.onCorrupt(`planning du deck ${deckId}`);
-		await this.#write(async () => {
-			const db = await this.#db;
-			const tx = db.transaction([CARDS, SCHEDULE], 'readwrite', STRICT);
-			const cards = tx.objectStore(CARDS);
-			const range = IDBKeyRange.bound(...deckRange(deckId));
-			const [stateKeys, stateValues] = await Promise.all([
-				promisifyRequest(cards.getAllKeys(range)),
-				promisifyRequest(cards.getAll(range))
-			]);
-			const schedule = tx.objectStore(SCHEDULE);
-			schedule.delete(IDBKeyRange.bound(...deckScheduleRange(deckId)));
-			writeSchedule(schedule, this.#readStates(stateKeys, stateValues));
-			await promisifyRequest(tx);
-		});
-		return this.deckSchedule(deckId, false);
+		const buckets = await this.#buckets(IDBKeyRange.bound(...deckStatesRange(deckId)));
+		this.#read.set(deckId, { version, buckets });
+		return buckets;
+	}
+
+	/**
+	 * In a write of states: sets a new states version. Once the write is done, the decks read
+	 * at the version before it take in the buckets it changed; any other read is forgotten.
+	 */
+	#newVersion(tx: IDBTransaction): (changed: [StateKey, StateBucket | undefined][]) => void {
+		const meta = tx.objectStore(META);
+		const before = meta.get(STATES_VERSION);
+		const version = `${Date.now()}-${Math.random()}`;
+		meta.put(version, STATES_VERSION);
+		return (changed) => {
+			for (const [deckId, known] of this.#read) {
+				if (before.result === undefined || known.version !== before.result) {
+					this.#read.delete(deckId);
+					continue;
+				}
+				let buckets = known.buckets;
+				for (const [[deck, number], bucket] of changed) {
+					if (deck === deckId) {
+						const updated = bucket && decodeStates(bucket);
+						buckets = buckets.filter((b) => bucketOf(b.ids[0] ?? '') !== number);
+						buckets = updated ? [...buckets, updated] : buckets;
+					}
+				}
+				this.#read.set(deckId, { version, buckets });
+			}
+		};
+	}
+
+	/** Reads chunks of the log; a damaged one is reported and left out. */
+	async #chunks(since?: number): Promise<LogColumns[]> {
+		const range = IDBKeyRange.bound(...logRange(since));
+		const values = await this.#store(LOG)('readonly', (store) =>
+			promisifyRequest(store.getAll(range))
+		);
+		const chunks: LogColumns[] = [];
+		for (const value of values) {
+			const chunk = decodeLog(value);
+			if (chunk) {
+				chunks.push(chunk);
+			} else {
+				this.onCorrupt('une journée de révisions illisible');
+			}
+		}
+		return chunks;
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
-		const range = IDBKeyRange.lowerBound(String(Math.max(0, since)).padStart(15, '0'));
-		const values = await this.#store(REVIEWS)('readonly', (store) =>
-			promisifyRequest(store.getAll(range))
-		);
-		return this.#readReviews(values);
+		const start = Math.max(0, since);
+		return (await this.#chunks(start)).flatMap(reviewsOf).filter((r) => r.time >= start);
 	}
 
 	async allReviews(): Promise<Review[]> {
-		return this.#readReviews(
-			(await entries(this.#store(REVIEWS))).map(([, value]) => value as unknown)
-		);
+		return (await this.#chunks()).flatMap(reviewsOf);
 	}
 
-	#readReviews(values: unknown[]): Review[] {
-		const reviews: Review[] = [];
-		for (const value of values) {
-			const review = readReview(value);
-			if (review) {
-				reviews.push(review);
-			} else {
-				this.onCorrupt('une révision illisible');
-			}
-		}
-		return reviews.sort(compareReviews);
+	reviewLog(): Promise<LogColumns[]> {
+		return this.#chunks();
 	}
 
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS, SCHEDULE], 'readwrite', STRICT);
-			const cards = tx.objectStore(CARDS);
+			const tx = db.transaction([LOG, STATES, META], 'readwrite', STRICT);
+			const states = tx.objectStore(STATES);
+			const log = tx.objectStore(LOG);
+			const key = stateKey(review.cardId);
+			const day = logKey(review.time);
+			const bucketRead = states.get(key);
+			const chunkRead = log.get(day);
+			const written = this.#newVersion(tx);
+			const changed: [StateKey, StateBucket | undefined][] = [];
 			const result = new Promise<{ review: Review; state: CardState | undefined }>(
 				(resolve, reject) => {
-					const read = cards.get(review.cardId);
-					read.onsuccess = () => {
+					// Requests complete in order: the bucket is read too.
+					chunkRead.onsuccess = () => {
 						try {
-							const previous = readCardState(read.result);
+							const bucket = this.#readForUpdate(states, key, bucketRead.result, decodeStates);
+							const chunk = this.#readForUpdate(log, day, chunkRead.result, decodeLog);
+							const previous = stateIn(bucket, review.cardId);
 							const state = next(previous);
 							const stored: Review = previous ? { ...review, previous } : { ...review };
-							tx.objectStore(REVIEWS).put(stored, stored.id);
+							log.put(withReviews(chunk, [stored]), day);
 							if (state) {
-								cards.put(state, review.cardId);
-								setSchedule(tx, review.cardId, state);
+								const updated = withState(bucket, review.cardId, state);
+								states.put(updated, key);
+								changed.push([key, updated]);
 							}
 							resolve({ review: stored, state: state ?? previous });
 						} catch (error) {
@@ -325,37 +400,74 @@ export class IdbProgressStore implements ProgressStore {
 			);
 			// Whichever fails first is the reason; Promise.all also handles the other one.
 			await Promise.all([result, promisifyRequest(tx)]);
+			written(changed);
 			return result;
 		});
+	}
+
+	/**
+	 * A record about to be rewritten, decoded. A damaged one is set aside under a key of its
+	 * own (kept as it was, outside every range the app reads) and reported, not written over.
+	 */
+	#readForUpdate<T>(
+		store: IDBObjectStore,
+		key: IDBValidKey,
+		value: unknown,
+		decode: (value: unknown) => T | undefined
+	): T | undefined {
+		if (value === undefined) {
+			return undefined;
+		}
+		const decoded = decode(value);
+		if (!decoded) {
+			store.put(value, `damaged ${JSON.stringify(key)} ${Date.now()}`);
+			this.onCorrupt(`${store.name} ${JSON.stringify(key)}`);
+		}
+		return decoded;
 	}
 
 	undo(review: Review): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS, SCHEDULE], 'readwrite', STRICT);
-			tx.objectStore(REVIEWS).delete(review.id);
-			if (review.previous) {
-				tx.objectStore(CARDS).put(review.previous, review.cardId);
-			} else {
-				tx.objectStore(CARDS).delete(review.cardId);
-			}
-			setSchedule(tx, review.cardId, review.previous);
+			const tx = db.transaction([LOG, STATES, META], 'readwrite', STRICT);
+			const states = tx.objectStore(STATES);
+			const log = tx.objectStore(LOG);
+			const key = stateKey(review.cardId);
+			const day = logKey(review.time);
+			const bucketRead = states.get(key);
+			const chunkRead = log.get(day);
+			const written = this.#newVersion(tx);
+			let updated: StateBucket | undefined;
+			chunkRead.onsuccess = () => {
+				const chunk = this.#readForUpdate(log, day, chunkRead.result, decodeLog);
+				const rest = chunk && withoutReview(chunk, review.id);
+				if (rest) {
+					log.put(rest, day);
+				} else {
+					log.delete(day);
+				}
+				const bucket = this.#readForUpdate(states, key, bucketRead.result, decodeStates);
+				updated = withState(bucket, review.cardId, review.previous);
+				if (updated) {
+					states.put(updated, key);
+				} else {
+					states.delete(key);
+				}
+			};
 			await promisifyRequest(tx);
+			written([[key, updated]]);
 		});
 	}
 
 	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([CARDS, SCHEDULE], 'readwrite', STRICT);
-			const store = tx.objectStore(CARDS);
-			store.clear();
-			for (const [id, state] of states) {
-				store.put(state, id);
-			}
-			const schedule = tx.objectStore(SCHEDULE);
-			schedule.clear();
-			writeSchedule(schedule, states);
+			const tx = db.transaction([STATES, META], 'readwrite', STRICT);
+			const store = tx.objectStore(STATES);
+			store.delete(allBuckets());
+			writeStates(store, states);
+			this.#newVersion(tx);
+			this.#read.clear();
 			await promisifyRequest(tx);
 		});
 	}
@@ -383,19 +495,20 @@ export class IdbProgressStore implements ProgressStore {
 	}): Promise<void> {
 		return this.#write(async () => {
 			const db = await this.#db;
-			const tx = db.transaction([REVIEWS, CARDS, META, DECKS, SCHEDULE], 'readwrite', STRICT);
-			const reviews = tx.objectStore(REVIEWS);
-			for (const review of data.addReviews) {
-				reviews.put(review, review.id);
+			const tx = db.transaction([LOG, STATES, META, DECKS], 'readwrite', STRICT);
+			const log = tx.objectStore(LOG);
+			for (const [day, added] of chunksOf(data.addReviews)) {
+				const read = log.get(day);
+				read.onsuccess = () => {
+					const chunk = this.#readForUpdate(log, day, read.result, decodeLog);
+					log.put(withReviews(chunk, added), day);
+				};
 			}
-			const cards = tx.objectStore(CARDS);
-			cards.clear();
-			for (const [id, state] of data.states) {
-				cards.put(state, id);
-			}
-			const schedule = tx.objectStore(SCHEDULE);
-			schedule.clear();
-			writeSchedule(schedule, data.states);
+			const states = tx.objectStore(STATES);
+			states.delete(allBuckets());
+			writeStates(states, data.states);
+			this.#newVersion(tx);
+			this.#read.clear();
 			for (const [key, value] of Object.entries(data.meta)) {
 				tx.objectStore(META).put(value, key);
 			}
@@ -445,45 +558,10 @@ export class IdbProgressStore implements ProgressStore {
 }
 
 /** Writes the buckets of a set of states (into a store already cleared of them). */
-function writeSchedule(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
-	for (const { key, entries } of bucketsOf(states).values()) {
-		store.put(encodeBucket(entries), key);
+function writeStates(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
+	for (const { key, bucket } of bucketsOf(states)) {
+		store.put(bucket, key);
 	}
-}
-
-/**
- * Sets (or with undefined, removes) one card's entry in its bucket, inside the caller's
- * transaction, after its write of the card's state. A damaged bucket is rebuilt from the states.
- */
-function setSchedule(tx: IDBTransaction, cardId: string, state: CardState | undefined): void {
-	const schedule = tx.objectStore(SCHEDULE);
-	const key = scheduleKey(cardId);
-	const read = schedule.get(key);
-	read.onsuccess = () => {
-		const updated = updateBucket(read.result, cardId, state);
-		if (updated) {
-			schedule.put(updated, key);
-			return;
-		}
-		const cards = tx.objectStore(CARDS);
-		const range = IDBKeyRange.bound(...deckRange(key[0]));
-		const keys = cards.getAllKeys(range);
-		const values = cards.getAll(range);
-		values.onsuccess = () => {
-			const states = new Map<string, CardState>();
-			keys.result.forEach((stateKey, i) => {
-				const id = String(stateKey);
-				const stored = readCardState(values.result[i]);
-				if (stored && bucketOf(id) === key[1]) {
-					states.set(id, stored);
-				}
-			});
-			writeSchedule(schedule, states);
-			if (states.size === 0) {
-				schedule.delete(key);
-			}
-		};
-	};
 }
 
 /** An error thrown by the caller's code (GradeWrite.next) inside a write. */

@@ -5,6 +5,15 @@ import { NewerDataError, type ProgressStore } from './progress-store';
 
 export { MIGRATIONS } from './migrations';
 export { readUserDeck } from './records';
+export { joinStrings } from './columns';
+export { isScheduled, type LogColumns } from './review-log';
+export {
+	decodeStates,
+	stateAt,
+	statesOf,
+	type StateBucket,
+	type StateColumns
+} from './state-buckets';
 export {
 	NewerDataError,
 	SCHEMA_VERSION,

@@ -1,6 +1,5 @@
 // The same interface as IndexedDB, in memory: for unit tests and as a fallback when the browser
 // refuses IndexedDB (private modes of some browsers).
-import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
 import { compareReviews, type Review } from '../domain/reviews';
 import {
@@ -10,7 +9,8 @@ import {
 	type StoredData,
 	type UserDeck
 } from './progress-store';
-import { summarize } from './schedule';
+import { decodeLog, encodeLog, type LogColumns } from './review-log';
+import { decodeStates, encodeStates, type StateColumns } from './state-buckets';
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly reviews = new Map<string, Review>();
@@ -43,19 +43,8 @@ export class MemoryProgressStore implements ProgressStore {
 		return state && structuredClone(state);
 	}
 
-	async cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>> {
-		const states = new Map<string, CardState>();
-		for (const id of cardIds) {
-			const state = this.states.get(id);
-			if (state) {
-				states.set(id, structuredClone(state));
-			}
-		}
-		return states;
-	}
-
-	async deckSchedule(deckId: string): Promise<Map<string, CardSummary>> {
-		return new Map([...(await this.cardStates(deckId))].map(([id, s]) => [id, summarize(s)]));
+	async deckStates(deckId: string): Promise<StateColumns[]> {
+		return [decodeStates(encodeStates(await this.cardStates(deckId))) as StateColumns];
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
@@ -64,6 +53,10 @@ export class MemoryProgressStore implements ProgressStore {
 
 	async allReviews(): Promise<Review[]> {
 		return [...this.reviews.values()].sort(compareReviews);
+	}
+
+	async reviewLog(): Promise<LogColumns[]> {
+		return [decodeLog(encodeLog(await this.allReviews())) as LogColumns];
 	}
 
 	async grade({

@@ -8,8 +8,8 @@ export interface Migration {
 	review?: (value: Record<string, unknown>) => Record<string, unknown>;
 	/** Rewrites one stored card state of the previous version. */
 	card?: (key: string, value: Record<string, unknown>) => Record<string, unknown>;
-	/** Builds the schedule (schedule.ts) from the stored card states, after `card`. */
-	schedule?: true;
+	/** Moves the reviews and card states from a record each into chunks (v5), after the above. */
+	chunks?: true;
 }
 
 /**
@@ -30,6 +30,8 @@ export const MIGRATIONS: Migration[] = [
 		to: 3,
 		card: (key, value) => ({ ...value, deck: deckOfCard(key) })
 	},
-	// v4 replaces that index with the compact schedule; the deck stays on older records.
-	{ to: 4, schedule: true }
+	// v4 replaced that index with a compact schedule, which v5 does without: nothing to do now.
+	{ to: 4 },
+	// v5 keeps the log in daily chunks and the card states in buckets, in columns.
+	{ to: 5, chunks: true }
 ];

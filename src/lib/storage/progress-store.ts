@@ -1,10 +1,11 @@
 // The learner's progress: the review log (source of truth), the cached card states derived from
 // it, and small settings. One interface, two implementations: IndexedDB and memory (tests).
-import type { CardSummary } from '../domain/queue';
 import type { CardState } from '../domain/scheduler';
 import type { Review } from '../domain/reviews';
 import type { DeckMeta, Fact } from '../domain/facts';
 import { m } from '../paraglide/messages.js';
+import type { LogColumns } from './review-log';
+import type { StateColumns } from './state-buckets';
 
 /** A deck written in the editor or imported: its facts, compiled into cards when loaded. */
 export interface UserDeck {
@@ -16,7 +17,7 @@ export interface UserDeck {
 }
 
 /** Version of the stored data's shape; see migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface GradeWrite {
 	review: Omit<Review, 'previous'>;
@@ -32,16 +33,16 @@ export interface ProgressStore {
 	cardStates(deckId?: string): Promise<Map<string, CardState>>;
 	/** One card's cached state. */
 	cardState(cardId: string): Promise<CardState | undefined>;
-	/** Full states of some cards, in one read. */
-	cardStatesOf(cardIds: readonly string[]): Promise<Map<string, CardState>>;
 	/**
-	 * Due time, stability and state of every studied card of a deck: what a queue is built
-	 * from, kept compact beside the states (see schedule.ts) so that a big deck reads fast.
+	 * Every state of a deck in columns, bucket by bucket (see state-buckets.ts): what a queue
+	 * is built from, read fast for a big deck.
 	 */
-	deckSchedule(deckId: string): Promise<Map<string, CardSummary>>;
+	deckStates(deckId: string): Promise<StateColumns[]>;
 	/** Reviews from `since` (ms) on, oldest first. */
 	reviewsSince(since: number): Promise<Review[]>;
 	allReviews(): Promise<Review[]>;
+	/** The whole log in columns, chunk by chunk in log order (see review-log.ts), for a replay. */
+	reviewLog(): Promise<LogColumns[]>;
 	/**
 	 * Appends a review and writes the card's new state in one transaction: both or neither.
 	 * The new state is computed from the state stored at that moment, so concurrent grades of

@@ -1,0 +1,104 @@
+// Rebuilding every card state from the review log, split across Web Workers: a card's states
+// depend on its own answers only, so the log is divided by card and each worker replays its
+// share with the app's scheduler (ts-fsrs: about 12 µs an answer in Chromium 156, so 12 s for
+// a million answers on one core). Where workers are missing or fail, the replay runs here.
+import type { CardState, SchedulerSettings } from '$lib/domain/scheduler';
+import {
+	decodeStates,
+	isScheduled,
+	joinStrings,
+	statesOf,
+	type LogColumns,
+	type StateBucket
+} from '$lib/storage';
+import { replayPart, type ReplayJob } from './replay-part';
+
+/** Below this many answers, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 20_000;
+
+/** The log's scheduled answers, divided into `parts` shares by card (a hash of its id). */
+export function divide(
+	log: readonly LogColumns[],
+	parts: number,
+	settings: SchedulerSettings
+): ReplayJob[] {
+	const shares = Array.from({ length: parts }, () => ({
+		ids: [] as string[],
+		times: [] as number[],
+		ratings: [] as number[]
+	}));
+	for (const chunk of log) {
+		chunk.cardIds.forEach((cardId, i) => {
+			if (isScheduled(chunk, i)) {
+				const share = shares[hash(cardId) % parts] as (typeof shares)[number];
+				share.ids.push(cardId);
+				share.times.push(chunk.time[i] as number);
+				share.ratings.push(chunk.rating[i] as number);
+			}
+		});
+	}
+	return shares.map((share) => ({
+		settings,
+		cardIds: joinStrings(share.ids),
+		times: Float64Array.from(share.times),
+		ratings: Uint8Array.from(share.ratings)
+	}));
+}
+
+function hash(text: string): number {
+	let h = 0;
+	for (let i = 0; i < text.length; i++) {
+		h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+	}
+	return h >>> 0;
+}
+
+/** The app's replay worker, as Vite builds it. */
+function replayWorker(): Worker {
+	return new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Every card state the log gives with these scheduler settings (plain data, not a proxy).
+ * `startWorker` is for a page that is not the app's (the benchmark's) to give the built worker.
+ */
+export async function replayLog(
+	log: readonly LogColumns[],
+	settings: SchedulerSettings,
+	startWorker: () => Worker = replayWorker
+): Promise<Map<string, CardState>> {
+	const answers = log.reduce((sum, chunk) => sum + chunk.ids.length, 0);
+	const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+	const workers =
+		typeof Worker === 'undefined' || answers < WORKER_THRESHOLD ? 1 : Math.min(4, cores);
+	const shares = divide(log, workers, settings);
+	if (workers === 1) {
+		return replayPart(shares[0] as ReplayJob);
+	}
+	const states = new Map<string, CardState>();
+	for (const part of await Promise.all(shares.map((share) => inWorker(share, startWorker)))) {
+		for (const [id, state] of part) {
+			states.set(id, state);
+		}
+	}
+	return states;
+}
+
+function inWorker(job: ReplayJob, startWorker: () => Worker): Promise<Map<string, CardState>> {
+	return new Promise((resolve) => {
+		const worker = startWorker();
+		const done = (states: () => Map<string, CardState>) => {
+			worker.onmessage = worker.onerror = worker.onmessageerror = null;
+			worker.terminate();
+			resolve(states());
+		};
+		worker.onmessage = (event: MessageEvent<StateBucket>) => {
+			const bucket = decodeStates(event.data);
+			done(() => (bucket ? statesOf([bucket]) : replayPart(job)));
+		};
+		// A worker that cannot start or fails: the same replay, here.
+		worker.onerror = worker.onmessageerror = () => done(() => replayPart(job));
+		// Copied, not transferred: the job is still whole if it must run here.
+		worker.postMessage(job);
+	});
+}
