@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { State } from 'ts-fsrs';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_SETTINGS,
@@ -147,5 +148,16 @@ describe('FSRS scheduling (ts-fsrs)', () => {
 		}
 		expect(state.lapses).toBe(LEECH_LAPSES);
 		expect(isLeech(state)).toBe(true);
+	});
+});
+
+describe('the memory states, written without ts-fsrs for the pages that do not schedule', () => {
+	test('are ts-fsrs’s own', () => {
+		expect([NEW, LEARNING, REVIEW, RELEARNING]).toEqual([
+			State.New,
+			State.Learning,
+			State.Review,
+			State.Relearning
+		]);
 	});
 });

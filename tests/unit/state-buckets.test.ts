@@ -8,7 +8,9 @@ import {
 	STATE_BUCKETS,
 	stateIn,
 	statesOf,
-	withState
+	storedBucket,
+	withState,
+	type StateColumns
 } from '../../src/lib/storage/state-buckets';
 
 const scheduler = createScheduler({ fuzz: false });
@@ -55,7 +57,9 @@ describe('the state buckets', () => {
 	test('a grade adds, moves or removes one card and leaves the others as they were', () => {
 		const [a, b, c] = ids as [string, string, string];
 		const first = states.get(a)!;
-		const read = (bucket: unknown) => decodeStates(stored(bucket));
+		// Each step is stored and read back, as a grade does.
+		const read = (bucket: StateColumns | undefined) =>
+			bucket && decodeStates(stored(storedBucket(bucket)));
 		let bucket = withState(undefined, a, first);
 		bucket = withState(read(bucket), b, states.get(b));
 		expect(statesOf([read(bucket)!])).toEqual(
@@ -68,11 +72,25 @@ describe('the state buckets', () => {
 		bucket = withState(read(bucket), a, later);
 		expect(stateIn(read(bucket), a)).toEqual(later);
 		expect(stateIn(read(bucket), b)).toEqual(states.get(b));
-		bucket = withState(read(bucket), c, undefined);
-		expect(read(bucket)?.ids).toHaveLength(2);
+		const before = read(bucket);
+		expect(withState(before, c, undefined)).toBe(before);
 		bucket = withState(read(bucket), a, undefined);
 		expect(statesOf([read(bucket)!])).toEqual(new Map([[b, states.get(b)]]));
 		expect(withState(read(bucket), b, undefined)).toBeUndefined();
+	});
+
+	test('in a bucket of many cards, one removed or changed leaves every other as it was', () => {
+		const all = decodeStates(encodeStates(states))!;
+		const middle = ids[17] as string;
+		const without = new Map(states);
+		without.delete(middle);
+		expect(statesOf([withState(all, middle, undefined)!])).toEqual(without);
+		const changed = scheduler.next(states.get(middle), T0 + 86_400_000, 1);
+		expect(statesOf([withState(all, middle, changed)!])).toEqual(
+			new Map(states).set(middle, changed)
+		);
+		// The bucket it was made from is left as it was.
+		expect(statesOf([all])).toEqual(states);
 	});
 
 	test('a damaged bucket is not read', () => {

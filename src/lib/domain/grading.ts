@@ -1,7 +1,7 @@
 // From an answer to a grade: objective cards grade themselves; flashcards are self-graded.
 import type { AnswerVerdict } from './answer';
 import type { Card } from './cards';
-import type { Grade } from './scheduler';
+import type { Grade } from './card-state';
 
 /** Answers slower than this are right but "hard". */
 export function slowAfterMs(card: Card): number {

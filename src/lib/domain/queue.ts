@@ -2,7 +2,7 @@
 // cards of the same fact on one study day (they would give each other away).
 import type { CardKind, QueueCard } from './cards';
 import { compareReviews, deckOfCard, factOfCard, type Review } from './reviews';
-import { NEW, REVIEW, type CardState } from './scheduler';
+import { NEW, REVIEW, type CardState } from './card-state';
 
 export interface QueueLimits {
 	newPerDay: number;

@@ -1,5 +1,6 @@
 // FSRS-6 scheduling through ts-fsrs. The only module that imports ts-fsrs (it patches
-// Date.prototype on import); everything else speaks in CardState, plain data with times in ms.
+// Date.prototype on import); everything else speaks in CardState, plain data with times in ms
+// (card-state.ts, which pages that never schedule, such as the home page, import instead).
 import {
 	createEmptyCard,
 	fsrs,
@@ -7,59 +8,19 @@ import {
 	Rating,
 	State,
 	type Card as FsrsCard,
-	type Grade as FsrsGrade,
-	type StepUnit
+	type Grade as FsrsGrade
 } from 'ts-fsrs';
+import {
+	DEFAULT_SCHEDULER_SETTINGS,
+	NEW,
+	RETENTION_RANGE,
+	type CardState,
+	type Grade,
+	type MemoryState,
+	type SchedulerSettings
+} from './card-state';
 
-/** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Grade = 1 | 2 | 3 | 4;
-export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-
-/** 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs's State). */
-export type MemoryState = 0 | 1 | 2 | 3;
-export const NEW: MemoryState = State.New;
-export const LEARNING: MemoryState = State.Learning;
-export const REVIEW: MemoryState = State.Review;
-export const RELEARNING: MemoryState = State.Relearning;
-
-/** What the app stores of a card's memory: serialisable, times in ms since the epoch. */
-export interface CardState {
-	due: number;
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	state: MemoryState;
-	lastReview?: number;
-}
-
-export interface SchedulerSettings {
-	/** Desired retention, 0.70–0.97. */
-	retention: number;
-	learningSteps: StepUnit[];
-	relearningSteps: StepUnit[];
-	maximumInterval: number;
-	fuzz: boolean;
-}
-
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
-	retention: 0.9,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	maximumInterval: 36500,
-	fuzz: true
-};
-
-export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;
-
-/** Lapses at which a card becomes a leech: the learner is told, as Anki does. */
-export const LEECH_LAPSES = 8;
-
-export function isLeech(state: CardState | undefined): boolean {
-	return (state?.lapses ?? 0) >= LEECH_LAPSES;
-}
+export * from './card-state';
 
 function toFsrs(state: CardState): FsrsCard {
 	return {

@@ -3,7 +3,7 @@
 // interface language is not among them: Paraglide keeps it on the device (see $lib/i18n).
 import * as v from 'valibot';
 import { DEFAULT_LIMITS, type QueueLimits } from './queue';
-import { DEFAULT_SCHEDULER_SETTINGS, RETENTION_RANGE, type SchedulerSettings } from './scheduler';
+import { DEFAULT_SCHEDULER_SETTINGS, RETENTION_RANGE, type SchedulerSettings } from './card-state';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type QuizRule = 'due-or-new' | 'always' | 'never';

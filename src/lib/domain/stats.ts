@@ -3,7 +3,7 @@
 // at 04:00 in the learner's time zone), labelled "YYYY-MM-DD" as study-day.ts does.
 import type { Card } from './cards';
 import type { Review } from './reviews';
-import { LEARNING, NEW, RELEARNING, REVIEW, type CardState } from './scheduler';
+import { LEARNING, NEW, RELEARNING, REVIEW, type CardState } from './card-state';
 import { dayStart, nextDayStart, studyDay } from './study-day';
 
 const HOUR = 3_600_000;

@@ -18,6 +18,7 @@ import { m } from '$lib/i18n';
 import { describeBackupRefusal } from '$lib/io/backup-refusal';
 import { deckLibrary } from './deck-library.svelte';
 import { localTimeZone, progress } from './progress.svelte';
+import { scheduler } from './scheduling.svelte';
 
 const LAST_BACKUP = 'lastBackupAt';
 
@@ -60,7 +61,7 @@ export async function applyBackup(backup: Backup): Promise<void> {
 	const store = await progress.store();
 	const current = await store.exportAll();
 	const { added } = mergeReviews(current.reviews, backup.reviews);
-	const states = restoredStates(current.reviews, backup, progress.scheduler);
+	const states = restoredStates(current.reviews, backup, scheduler());
 	const merging = current.reviews.length > 0;
 	const meta: Record<string, unknown> = merging ? {} : { ...backup.meta };
 	const suspended = [current.meta.suspended, backup.meta.suspended].flatMap((ids) =>

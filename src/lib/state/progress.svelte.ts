@@ -5,10 +5,10 @@ import type { Card, CompiledDeck, QueueCard } from '$lib/domain/cards';
 import { buildQueue, locate, type StudyQueue } from '$lib/domain/queue';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/settings';
 import { reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
-import { createScheduler, type CardState, type Grade, type Scheduler } from '$lib/domain/scheduler';
+import type { CardState, Grade } from '$lib/domain/card-state';
+import type { Scheduler } from '$lib/domain/scheduler';
 import { dayStart, nextDayStart } from '$lib/domain/study-day';
 import { m } from '$lib/i18n';
-import { replayLog } from './replay';
 
 interface PendingGrade {
 	review: Omit<Review, 'previous'>;
@@ -29,7 +29,6 @@ class Progress {
 	#pending: PendingGrade[] = [];
 	#store: Promise<ProgressStore> | undefined;
 	settings = $state<Settings>(DEFAULT_SETTINGS);
-	scheduler: Scheduler = $derived(createScheduler(this.settings.scheduler));
 	#retryTimer: ReturnType<typeof setInterval> | undefined;
 
 	store(): Promise<ProgressStore> {
@@ -110,6 +109,8 @@ class Progress {
 	/**
 	 * Records an answer. Resolves once it is on disk, with the review and the card's new state;
 	 * if the disk refuses it, the answer is kept in memory, retried, and `problem` says so.
+	 * `scheduler` moves the card's schedule (see scheduling.svelte.ts); without one, the answer
+	 * is logged and leaves the schedule as it was (a quiz answer, by the quiz rule).
 	 */
 	async grade(
 		card: Card,
@@ -118,7 +119,7 @@ class Progress {
 		mode: ReviewMode,
 		now: number,
 		knownState: CardState | undefined,
-		scheduled = true
+		scheduler: Scheduler | undefined
 	): Promise<{ review: Review; state: CardState | undefined; saved: boolean }> {
 		const store = await this.store();
 		const review: Omit<Review, 'previous'> = {
@@ -130,11 +131,11 @@ class Progress {
 			answerMs: Math.round(answerMs),
 			mode
 		};
-		if (!scheduled) {
+		if (!scheduler) {
 			review.unscheduled = true;
 		}
 		const next = (previous: CardState | undefined) =>
-			scheduled ? this.scheduler.next(previous, now, grade) : previous;
+			scheduler ? scheduler.next(previous, now, grade) : previous;
 		await this.flush();
 		try {
 			const saved = await store.grade({ review, next });
@@ -191,6 +192,8 @@ class Progress {
 	/** Recomputes every card state from the log and replaces the cache. */
 	async rebuild(): Promise<number> {
 		const store = await this.store();
+		// Loaded when needed: the home page does without it.
+		const { replayLog } = await import('./replay');
 		const states = await replayLog(
 			await store.reviewLog(),
 			$state.snapshot(this.settings.scheduler)
@@ -218,25 +221,6 @@ export async function deckCounts(
 ): Promise<{ due: number; fresh: number; learning: number }> {
 	const { queue } = await progress.plan(deckId, cards, now);
 	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
-}
-
-/**
- * Roughly how many reviews a day the collection asks for at a desired retention: each card in
- * review comes back about once per interval it would get for a "Correct" now, plus the new
- * cards of the day and their learning steps.
- */
-export async function expectedDailyReviews(retention: number, now = Date.now()): Promise<number> {
-	const store = await progress.store();
-	const scheduler = createScheduler({ ...progress.settings.scheduler, retention, fuzz: false });
-	let perDay = 0;
-	for (const state of (await store.cardStates()).values()) {
-		if (state.state === 2) {
-			const next = scheduler.next(state, Math.max(now, state.due), 3);
-			perDay += 1 / Math.max(1, next.scheduledDays);
-		}
-	}
-	const steps = progress.settings.scheduler.learningSteps.length;
-	return Math.round(perDay + progress.settings.limits.newPerDay * (1 + steps));
 }
 
 /** Whether the browser keeps our data under storage pressure, and how much is used. */

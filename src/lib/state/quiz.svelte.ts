@@ -12,6 +12,7 @@ import {
 	type QuizOptions
 } from '$lib/domain/quiz';
 import { progress } from './progress.svelte';
+import { scheduler } from './scheduling.svelte';
 
 export interface SavedQuiz {
 	options: QuizOptions;
@@ -100,7 +101,7 @@ export class QuizRun {
 			'quiz',
 			now,
 			state,
-			counts
+			counts ? scheduler() : undefined
 		);
 		this.saved.answers.push({
 			cardId: card.id,

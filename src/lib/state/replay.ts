@@ -2,7 +2,7 @@
 // depend on its own answers only, so the log is divided by card and each worker replays its
 // share with the app's scheduler (ts-fsrs: about 12 µs an answer in Chromium 156, so 12 s for
 // a million answers on one core). Where workers are missing or fail, the replay runs here.
-import type { CardState, SchedulerSettings } from '$lib/domain/scheduler';
+import type { CardState, SchedulerSettings } from '$lib/domain/card-state';
 import {
 	decodeStates,
 	isScheduled,

@@ -17,6 +17,7 @@ import {
 } from '$lib/domain/stats';
 import { deckLibrary } from './deck-library.svelte';
 import { localTimeZone, progress } from './progress.svelte';
+import { scheduler } from './scheduling.svelte';
 
 export interface Statistics {
 	today: TodayStats;
@@ -40,7 +41,7 @@ export async function loadStatistics(now = Date.now()): Promise<Statistics> {
 	const decks: CompiledDeck[] = await Promise.all(
 		entries.map((entry) => deckLibrary.deck(entry.id))
 	);
-	const retrievability = progress.scheduler.retrievability;
+	const retrievability = scheduler().retrievability;
 	return {
 		today: todayStats(reviews, now, timeZone),
 		perDay: reviewsPerDay(reviews, now, timeZone, 365),

@@ -5,8 +5,9 @@ import type { Card, CompiledDeck } from '$lib/domain/cards';
 import { gradeAnswer } from '$lib/domain/grading';
 import { afterAnswer, nextCardId, type StudyQueue } from '$lib/domain/queue';
 import type { Review } from '$lib/domain/reviews';
-import { isLeech, type CardState, type Grade } from '$lib/domain/scheduler';
+import { isLeech, type CardState, type Grade } from '$lib/domain/card-state';
 import { progress } from './progress.svelte';
+import { scheduler } from './scheduling.svelte';
 
 export type Phase = 'loading' | 'question' | 'answered' | 'done' | 'error';
 
@@ -86,7 +87,7 @@ export class StudySession {
 	/** The due time each grade would give the current card. */
 	preview(): Record<Grade, number> | undefined {
 		return this.card
-			? progress.scheduler.preview(this.#states.get(this.card.id), this.#clock())
+			? scheduler().preview(this.#states.get(this.card.id), this.#clock())
 			: undefined;
 	}
 
@@ -122,7 +123,8 @@ export class StudySession {
 				now - this.#shownAt,
 				'study',
 				now,
-				this.#states.get(card.id)
+				this.#states.get(card.id),
+				scheduler()
 			);
 			this.#history.push({
 				review,

@@ -3,10 +3,23 @@
 // the "revise" database and asks for strict durability on every write, so that an answer
 // reported as saved is on disk.
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import type { CardState } from '../domain/scheduler';
+import type { CardState } from '../domain/card-state';
 import type { Review } from '../domain/reviews';
 import { m } from '../paraglide/messages.js';
-import { MIGRATIONS, type Migration } from './migrations';
+import {
+	BY_DECK_DUE,
+	CARDS,
+	DB_NAME,
+	DB_VERSION,
+	DECKS,
+	LOG,
+	META,
+	REVIEWS,
+	SCHEDULE,
+	STATES,
+	STATES_VERSION,
+	STRICT
+} from './stores';
 import {
 	NewerDataError,
 	SCHEMA_VERSION,
@@ -16,7 +29,7 @@ import {
 	type StoredData,
 	type UserDeck
 } from './progress-store';
-import { readCardState, readReview, readUserDeck } from './records';
+import { readUserDeck } from './records';
 import {
 	chunksOf,
 	decodeLog,
@@ -35,32 +48,12 @@ import {
 	stateIn,
 	stateKey,
 	statesOf,
+	storedBucket,
 	withState,
-	type StateBucket,
 	type StateColumns,
 	type StateKey
 } from './state-buckets';
 
-export const DB_NAME = 'revise';
-// v2 adds the decks store (decks written or imported by the learner); v3 an index of card
-// states by deck and due time; v4 the schedule store that replaced it; v5 keeps the log in daily
-// chunks and the card states in buckets (review-log.ts, state-buckets.ts).
-const DB_VERSION = 5;
-const META = 'meta';
-const DECKS = 'decks';
-/** The review log, one record per day: key logKey(time). */
-const LOG = 'log';
-/** Card states, by deck in buckets: key [deck, bucket]. */
-const STATES = 'states';
-/** Before v5: one record per review, per card state, and each deck's schedule. */
-const REVIEWS = 'reviews';
-const CARDS = 'cards';
-const SCHEDULE = 'schedule';
-/** The v3 index of card states by [deck, due]. */
-const BY_DECK_DUE = 'deck-due';
-const STRICT: IDBTransactionOptions = { durability: 'strict' };
-/** The meta entry that changes with every write of states, by any tab (see deckStates). */
-const STATES_VERSION = 'statesVersion';
 /** Every bucket key ([deck, n]); a record set aside has a string key, outside this range. */
 const allBuckets = () => IDBKeyRange.lowerBound([]);
 
@@ -157,8 +150,10 @@ export class IdbProgressStore implements ProgressStore {
 		if (version > SCHEMA_VERSION) {
 			throw new NewerDataError(version);
 		}
-		for (const migration of MIGRATIONS.filter((m) => m.to > version)) {
-			await this.#runMigration(migration);
+		if (version < SCHEMA_VERSION) {
+			// Loaded only when a database needs it, so that an up-to-date one opens with less code.
+			const { migrate } = await import('./migrate');
+			await migrate(await this.#db, version, (what) => this.onCorrupt(what));
 		}
 		// A new database records its version too, or it would pass for v1 once it has reviews.
 		if (stored !== SCHEMA_VERSION) {
@@ -174,86 +169,6 @@ export class IdbProgressStore implements ProgressStore {
 			promisifyRequest(tx.objectStore(LOG).count())
 		]);
 		return counts.every((count) => count === 0);
-	}
-
-	async #runMigration(migration: Migration): Promise<void> {
-		const db = await this.#db;
-		const tx = db.transaction([REVIEWS, CARDS, META, SCHEDULE, LOG, STATES], 'readwrite', STRICT);
-		if (migration.card) {
-			const cursorRequest = tx.objectStore(CARDS).openCursor();
-			cursorRequest.onsuccess = () => {
-				const cursor = cursorRequest.result;
-				if (cursor) {
-					const value = cursor.value as Record<string, unknown>;
-					cursor.update(migration.card?.(String(cursor.key), value));
-					cursor.continue();
-				}
-			};
-		}
-		if (migration.review) {
-			const reviews = tx.objectStore(REVIEWS);
-			const cursorRequest = reviews.openCursor();
-			cursorRequest.onsuccess = () => {
-				const cursor = cursorRequest.result;
-				if (cursor) {
-					cursor.update(migration.review?.(cursor.value as Record<string, unknown>));
-					cursor.continue();
-				}
-			};
-		}
-		if (migration.chunks) {
-			this.#moveToChunks(tx);
-		}
-		tx.objectStore(META).put(migration.to, 'schemaVersion');
-		await promisifyRequest(tx);
-	}
-
-	/**
-	 * v5: every readable review and card state moves from its own record into the log's chunks
-	 * and the states' buckets. An unreadable one stays where it was, and is reported.
-	 */
-	#moveToChunks(tx: IDBTransaction): void {
-		const reviews = tx.objectStore(REVIEWS);
-		const cards = tx.objectStore(CARDS);
-		// Requests run in order: these read the records as the steps above left them.
-		const reviewKeys = reviews.getAllKeys();
-		const reviewValues = reviews.getAll();
-		const cardKeys = cards.getAllKeys();
-		const cardValues = cards.getAll();
-		cardValues.onsuccess = () => {
-			const moved: Review[] = [];
-			reviewValues.result.forEach((value, i) => {
-				const review = readReview(value);
-				if (review) {
-					moved.push(review);
-					reviews.delete(reviewKeys.result[i] as IDBValidKey);
-				} else {
-					this.onCorrupt('une révision illisible');
-				}
-			});
-			for (const [day, list] of chunksOf(moved)) {
-				tx.objectStore(LOG).put(withReviews(undefined, list), day);
-			}
-			const states = new Map<string, CardState>();
-			cardKeys.result.forEach((key, i) => {
-				const state = this.#readState(String(key), cardValues.result[i]);
-				if (state) {
-					states.set(String(key), state);
-					cards.delete(key);
-				}
-			});
-			writeStates(tx.objectStore(STATES), states);
-			tx.objectStore(SCHEDULE).clear();
-			this.#newVersion(tx);
-		};
-	}
-
-	#readState(cardId: string, value: unknown): CardState | undefined {
-		const state = readCardState(value);
-		if (!state) {
-			this.onCorrupt(`état de la carte ${cardId}`);
-		}
-		return state;
 	}
 
 	/** Reads buckets of states; a damaged one is reported and left out. */
@@ -306,7 +221,7 @@ export class IdbProgressStore implements ProgressStore {
 	 * In a write of states: sets a new states version. Once the write is done, the decks read
 	 * at the version before it take in the buckets it changed; any other read is forgotten.
 	 */
-	#newVersion(tx: IDBTransaction): (changed: [StateKey, StateBucket | undefined][]) => void {
+	#newVersion(tx: IDBTransaction): (changed: [StateKey, StateColumns | undefined][]) => void {
 		const meta = tx.objectStore(META);
 		const before = meta.get(STATES_VERSION);
 		const version = `${Date.now()}-${Math.random()}`;
@@ -320,9 +235,8 @@ export class IdbProgressStore implements ProgressStore {
 				let buckets = known.buckets;
 				for (const [[deck, number], bucket] of changed) {
 					if (deck === deckId) {
-						const updated = bucket && decodeStates(bucket);
 						buckets = buckets.filter((b) => bucketOf(b.ids[0] ?? '') !== number);
-						buckets = updated ? [...buckets, updated] : buckets;
+						buckets = bucket ? [...buckets, bucket] : buckets;
 					}
 				}
 				this.#read.set(deckId, { version, buckets });
@@ -372,7 +286,7 @@ export class IdbProgressStore implements ProgressStore {
 			const bucketRead = states.get(key);
 			const chunkRead = log.get(day);
 			const written = this.#newVersion(tx);
-			const changed: [StateKey, StateBucket | undefined][] = [];
+			const changed: [StateKey, StateColumns | undefined][] = [];
 			const result = new Promise<{ review: Review; state: CardState | undefined }>(
 				(resolve, reject) => {
 					// Requests complete in order: the bucket is read too.
@@ -385,8 +299,8 @@ export class IdbProgressStore implements ProgressStore {
 							const stored: Review = previous ? { ...review, previous } : { ...review };
 							log.put(withReviews(chunk, [stored]), day);
 							if (state) {
-								const updated = withState(bucket, review.cardId, state);
-								states.put(updated, key);
+								const updated = withState(bucket, review.cardId, state) as StateColumns;
+								states.put(storedBucket(updated), key);
 								changed.push([key, updated]);
 							}
 							resolve({ review: stored, state: state ?? previous });
@@ -437,7 +351,7 @@ export class IdbProgressStore implements ProgressStore {
 			const bucketRead = states.get(key);
 			const chunkRead = log.get(day);
 			const written = this.#newVersion(tx);
-			let updated: StateBucket | undefined;
+			let updated: StateColumns | undefined;
 			chunkRead.onsuccess = () => {
 				const chunk = this.#readForUpdate(log, day, chunkRead.result, decodeLog);
 				const rest = chunk && withoutReview(chunk, review.id);
@@ -449,7 +363,7 @@ export class IdbProgressStore implements ProgressStore {
 				const bucket = this.#readForUpdate(states, key, bucketRead.result, decodeStates);
 				updated = withState(bucket, review.cardId, review.previous);
 				if (updated) {
-					states.put(updated, key);
+					states.put(storedBucket(updated), key);
 				} else {
 					states.delete(key);
 				}

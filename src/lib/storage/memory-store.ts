@@ -1,6 +1,6 @@
 // The same interface as IndexedDB, in memory: for unit tests and as a fallback when the browser
 // refuses IndexedDB (private modes of some browsers).
-import type { CardState } from '../domain/scheduler';
+import type { CardState } from '../domain/card-state';
 import { compareReviews, type Review } from '../domain/reviews';
 import {
 	deckRange,

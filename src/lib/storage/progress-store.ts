@@ -1,6 +1,6 @@
 // The learner's progress: the review log (source of truth), the cached card states derived from
 // it, and small settings. One interface, two implementations: IndexedDB and memory (tests).
-import type { CardState } from '../domain/scheduler';
+import type { CardState } from '../domain/card-state';
 import type { Review } from '../domain/reviews';
 import type { DeckMeta, Fact } from '../domain/facts';
 import { m } from '../paraglide/messages.js';

@@ -1,7 +1,7 @@
 // What storage reads back is checked before the app trusts it: a value from IndexedDB may come
 // from an older version, another tab, or a damaged database.
 import * as v from 'valibot';
-import type { CardState } from '../domain/scheduler';
+import type { CardState } from '../domain/card-state';
 import type { Review } from '../domain/reviews';
 import { DeckMetaSchema, FactSchema } from '../domain/facts';
 import { CardStateSchema, ReviewSchema, Time } from '../domain/progress-schemas';

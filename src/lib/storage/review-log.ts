@@ -2,7 +2,7 @@
 // in log order. A million reviews are read in about a thousand records, in well under a second;
 // one record per review took 28 s in Chromium 156. A grade appends to its day's chunk.
 import { compareReviews, reviewId, type Review } from '../domain/reviews';
-import type { CardState } from '../domain/scheduler';
+import type { CardState } from '../domain/card-state';
 import {
 	allocate,
 	isObject,
