@@ -4,8 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePage, PAGES } from '../bench/size';
 
-/** Home page JS, gzip: issue 9's target. Measured 58.1 KB (13 files) on 2026-11-22. */
-export const HOME_JS_BUDGET_BYTES = 60 * 1024;
+/**
+ * Home page JS, gzip (issue 9's target is 60 KB). Measured 53.8 KB (17 files) on 2026-12-01, once
+ * ts-fsrs left the home page; the budget keeps 2 KB of room above that.
+ */
+export const HOME_JS_BUDGET_BYTES = 56 * 1024;
 
 const buildDir = process.argv[2] ?? 'build';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -61,7 +61,7 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 	const request = factory.open(name, DB_VERSION);
 	request.onupgradeneeded = () => {
 		const db = request.result;
-		// The stores before v5 stay, emptied by the v5 migration (see migrations.ts): a store
+		// The stores before v5 stay, emptied by the v5 migration (see migrate.ts): a store
 		// can only be deleted here, before the migration has read it.
 		for (const store of [REVIEWS, CARDS, META, DECKS, SCHEDULE, LOG, STATES]) {
 			if (!db.objectStoreNames.contains(store)) {
