@@ -1,5 +1,6 @@
-// Joins the progress store, the scheduler and the decks for the UI: settings, today's queue of
-// a deck, and grade writes that are never lost (kept in memory and retried when a write fails).
+// Joins the progress store and the decks for the UI: settings, today's queue of a deck, and
+// grade writes that are never lost (kept in memory and retried when a write fails). The
+// scheduler is in scheduling.svelte.ts, which the pages that grade load.
 import { openProgressStore, stateAt, StorageWriteError, type ProgressStore } from '$lib/storage';
 import type { Card, CompiledDeck, QueueCard } from '$lib/domain/cards';
 import { buildQueue, locate, type StudyQueue } from '$lib/domain/queue';

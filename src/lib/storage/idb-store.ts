@@ -277,19 +277,11 @@ export class IdbProgressStore implements ProgressStore {
 
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		return this.#write(async () => {
-			const db = await this.#db;
-			const tx = db.transaction([LOG, STATES, META], 'readwrite', STRICT);
-			const states = tx.objectStore(STATES);
-			const log = tx.objectStore(LOG);
-			const key = stateKey(review.cardId);
-			const day = logKey(review.time);
-			const bucketRead = states.get(key);
-			const chunkRead = log.get(day);
-			const written = this.#newVersion(tx);
+			const { tx, states, log, key, day, bucketRead, chunkRead, written } =
+				await this.#cardWrite(review);
 			const changed: [StateKey, StateColumns | undefined][] = [];
 			const result = new Promise<{ review: Review; state: CardState | undefined }>(
 				(resolve, reject) => {
-					// Requests complete in order: the bucket is read too.
 					chunkRead.onsuccess = () => {
 						try {
 							const bucket = this.#readForUpdate(states, key, bucketRead.result, decodeStates);
@@ -320,6 +312,22 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	/**
+	 * The transaction of a grade or an undo, with the card's bucket and the review's day read in
+	 * it (requests complete in order: once the day is read, so is the bucket).
+	 */
+	async #cardWrite(review: Pick<Review, 'cardId' | 'time'>) {
+		const db = await this.#db;
+		const tx = db.transaction([LOG, STATES, META], 'readwrite', STRICT);
+		const states = tx.objectStore(STATES);
+		const log = tx.objectStore(LOG);
+		const key = stateKey(review.cardId);
+		const day = logKey(review.time);
+		const bucketRead = states.get(key);
+		const chunkRead = log.get(day);
+		return { tx, states, log, key, day, bucketRead, chunkRead, written: this.#newVersion(tx) };
+	}
+
+	/**
 	 * A record about to be rewritten, decoded. A damaged one is set aside under a key of its
 	 * own (kept as it was, outside every range the app reads) and reported, not written over.
 	 */
@@ -342,15 +350,8 @@ export class IdbProgressStore implements ProgressStore {
 
 	undo(review: Review): Promise<void> {
 		return this.#write(async () => {
-			const db = await this.#db;
-			const tx = db.transaction([LOG, STATES, META], 'readwrite', STRICT);
-			const states = tx.objectStore(STATES);
-			const log = tx.objectStore(LOG);
-			const key = stateKey(review.cardId);
-			const day = logKey(review.time);
-			const bucketRead = states.get(key);
-			const chunkRead = log.get(day);
-			const written = this.#newVersion(tx);
+			const { tx, states, log, key, day, bucketRead, chunkRead, written } =
+				await this.#cardWrite(review);
 			let updated: StateColumns | undefined;
 			chunkRead.onsuccess = () => {
 				const chunk = this.#readForUpdate(log, day, chunkRead.result, decodeLog);
