@@ -91,3 +91,37 @@ test('a flashcard is studied with the keyboard alone', async ({ page }) => {
 	await expect(page.locator(`[data-testid="card"][data-card="${id}"]`)).toHaveCount(0);
 	expect((await storedReviews(page))[0]?.rating).toBe(3);
 });
+
+test('damaged saved states are set aside, the learner is told, and the answers stay', async ({
+	page
+}) => {
+	await page.goto(`/study?deck=${DECK}`);
+	await answerCard(page);
+	await answerCard(page);
+	// Damage every saved card state, as a faulty disk or another program could.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('revise');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('states', 'readwrite');
+					const store = tx.objectStore('states');
+					const keys = store.getAllKeys();
+					keys.onsuccess = () => keys.result.forEach((key) => store.put({ ids: 42 }, key));
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Une partie des données enregistrées sur cet appareil est illisible. Elle a été mise de côté sans rien effacer ; en attendant, les cartes concernées peuvent apparaître comme nouvelles.'
+	);
+	// The two cards' learning states are unreadable, so they are out of learning; both answers
+	// are still in the log, and still count against today's 20 new cards.
+	expect(await deckCounts(page)).toEqual({ due: 0, fresh: 18, learning: 0 });
+	expect(await storedReviews(page)).toHaveLength(2);
+});

@@ -38,6 +38,8 @@ class Progress {
 			if (!durable) {
 				this.problem = m.storage_refused();
 			}
+			// What the store finds unreadable is set aside, not lost, but the learner is told.
+			store.onCorrupt = () => (this.problem ??= m.storage_damaged());
 			this.settings = readSettings(await store.getMeta('settings'));
 			return store;
 		});

@@ -17,6 +17,8 @@ export class MemoryProgressStore implements ProgressStore {
 	readonly states = new Map<string, CardState>();
 	readonly meta = new Map<string, unknown>();
 	readonly decks = new Map<string, UserDeck>();
+	/** Memory is never damaged; the field is there for the interface. */
+	onCorrupt: (what: string) => void = () => {};
 
 	async userDecks(): Promise<UserDeck[]> {
 		return [...this.decks.values()].map((deck) => structuredClone(deck));

@@ -29,6 +29,8 @@ export interface GradeWrite {
 }
 
 export interface ProgressStore {
+	/** Called with what was found unreadable (it is left out of reads and never written over). */
+	onCorrupt: (what: string) => void;
 	/** Cached states of one deck's cards (key prefix "deck/"), or of every card. */
 	cardStates(deckId?: string): Promise<Map<string, CardState>>;
 	/** One card's cached state. */
