@@ -2,7 +2,6 @@
 // in log order. A million reviews are read in about a thousand records, in well under a second;
 // one record per review took 28 s in Chromium 156. A grade appends to its day's chunk.
 import { compareReviews, reviewId, type Review } from '../domain/reviews';
-import type { CardState } from '../domain/card-state';
 import {
 	allocate,
 	isObject,
@@ -199,9 +198,4 @@ export function chunksOf(reviews: readonly Review[]): Map<number, Review[]> {
 		}
 	}
 	return chunks;
-}
-
-/** The state a review replaced, if any. */
-export function previousAt(chunk: LogColumns, i: number): CardState | undefined {
-	return (chunk.flags[i] as number) & HAS_PREVIOUS ? stateAt(chunk.previous, i) : undefined;
 }
