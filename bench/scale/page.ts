@@ -2,7 +2,7 @@
 // collection and times the app's storage and domain code on it. Where the app's code lives in a
 // rune class (src/lib/state), the few lines it runs are repeated here, marked as such.
 import type { CompiledDeck } from '../../src/lib/domain/cards';
-import { buildQueue, DEFAULT_LIMITS, locate } from '../../src/lib/domain/queue';
+import { buildQueue, DEFAULT_LIMITS, locate, queueCounts } from '../../src/lib/domain/queue';
 import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
 import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
@@ -115,11 +115,7 @@ async function queue(deckId: string) {
 		totalMs: end - start,
 		states: states.length,
 		reviewsToday: reviewsToday.length,
-		counts: {
-			due: built.reviews.length,
-			fresh: built.fresh.length,
-			learning: built.learning.length
-		}
+		counts: queueCounts(built)
 	};
 }
 

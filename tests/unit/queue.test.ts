@@ -9,8 +9,7 @@ import {
 	LEARN_AHEAD_MS,
 	nextCardId,
 	queueCounts,
-	studiedOf,
-	type CardSummary,
+	type StudiedCards,
 	type QueueInput,
 	type StudyQueue
 } from '../../src/lib/domain/queue';
@@ -24,6 +23,17 @@ import {
 	type Grade
 } from '../../src/lib/domain/scheduler';
 import { nextDayStart } from '../../src/lib/domain/study-day';
+
+/** Studied cards in columns, from states held by card (storage keeps them in columns). */
+function studiedOf(states: ReadonlyMap<string, CardState>): StudiedCards {
+	const summaries = [...states.values()];
+	return {
+		ids: [...states.keys()],
+		due: summaries.map((s) => s.due),
+		stability: summaries.map((s) => s.stability),
+		state: summaries.map((s) => s.state)
+	};
+}
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -108,7 +118,7 @@ function answered(cardId: string, time: number, previous?: CardState, rating: Gr
 
 function queueOf(
 	input: Partial<Omit<QueueInput, 'studied'>> &
-		Pick<QueueInput, 'cards'> & { states?: ReadonlyMap<string, CardSummary> }
+		Pick<QueueInput, 'cards'> & { states?: ReadonlyMap<string, CardState> }
 ): StudyQueue {
 	const { states = new Map(), ...rest } = input;
 	return buildQueue({

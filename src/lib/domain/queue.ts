@@ -14,26 +14,12 @@ export const DEFAULT_LIMITS: QueueLimits = { newPerDay: 20, reviewsPerDay: 200 }
 /** Learning cards due this soon may be shown early when nothing else is left (Anki's default). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-/** What a queue needs of a card's state: the storage keeps these compact for every card. */
-export type CardSummary = Pick<CardState, 'due' | 'stability' | 'state'>;
-
 /** Studied cards in columns (as storage keeps them): entry i is card ids[i]. */
 export interface StudiedCards {
 	ids: readonly string[];
 	due: ArrayLike<number>;
 	stability: ArrayLike<number>;
 	state: ArrayLike<number>;
-}
-
-/** The columns of some states, for callers that hold them by card. */
-export function studiedOf(states: ReadonlyMap<string, CardSummary>): StudiedCards {
-	const summaries = [...states.values()];
-	return {
-		ids: [...states.keys()],
-		due: summaries.map((s) => s.due),
-		stability: summaries.map((s) => s.stability),
-		state: summaries.map((s) => s.state)
-	};
 }
 
 export interface QueueInput {

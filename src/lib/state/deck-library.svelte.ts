@@ -20,6 +20,11 @@ export interface LibraryEntry extends DeckSummary {
 class DeckLibrary {
 	#builtIn: Promise<DeckSummary[]> | undefined;
 	#compiled = new Map<string, Promise<CompiledDeck>>();
+	/**
+	 * Built-in decks' outlines, as queue cards: the same array each time, so that the queue's
+	 * deck positions (domain/queue.ts) are worked out once, not on every visit of the home page.
+	 */
+	#outlines = new Map<string, Promise<QueueCard[]>>();
 	#pools: Promise<Pools> | undefined;
 	/** Bumped when the learner's decks change, so pages reload their lists. */
 	version = $state(0);
@@ -66,11 +71,15 @@ class DeckLibrary {
 		if (!builtIn.some((summary) => summary.id === id)) {
 			return (await this.deck(id)).cards;
 		}
-		const outline = await getJson<DeckOutline>(
-			fetch,
-			`/decks/${encodeURIComponent(id)}.outline.json`
-		);
-		return outlineCards(outline);
+		let cards = this.#outlines.get(id);
+		if (!cards) {
+			cards = getJson<DeckOutline>(fetch, `/decks/${encodeURIComponent(id)}.outline.json`).then(
+				outlineCards
+			);
+			cards.catch(() => this.#outlines.delete(id));
+			this.#outlines.set(id, cards);
+		}
+		return cards;
 	}
 
 	/** Saves a deck of the learner's (new, edited or imported) and compiles it afresh. */
@@ -78,6 +87,7 @@ class DeckLibrary {
 		const store = await progress.store();
 		await store.saveUserDeck({ deck, facts, updatedAt: Date.now(), copiedFrom });
 		this.#compiled.delete(deck.id);
+		this.#outlines.delete(deck.id);
 		this.version += 1;
 		return this.deck(deck.id);
 	}
@@ -85,6 +95,7 @@ class DeckLibrary {
 	async remove(id: string): Promise<void> {
 		await (await progress.store()).deleteUserDeck(id);
 		this.#compiled.delete(id);
+		this.#outlines.delete(id);
 		this.version += 1;
 	}
 

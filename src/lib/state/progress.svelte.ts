@@ -3,7 +3,7 @@
 // scheduler is in scheduling.svelte.ts, which the pages that grade load.
 import { openProgressStore, stateAt, StorageWriteError, type ProgressStore } from '$lib/storage';
 import type { Card, CompiledDeck, QueueCard } from '$lib/domain/cards';
-import { buildQueue, locate, type StudyQueue } from '$lib/domain/queue';
+import { buildQueue, locate, queueCounts, type StudyQueue } from '$lib/domain/queue';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '$lib/domain/settings';
 import { reviewId, type Review, type ReviewMode } from '$lib/domain/reviews';
 import type { CardState, Grade } from '$lib/domain/card-state';
@@ -222,8 +222,7 @@ export async function deckCounts(
 	cards: readonly QueueCard[],
 	now = Date.now()
 ): Promise<{ due: number; fresh: number; learning: number }> {
-	const { queue } = await progress.plan(deckId, cards, now);
-	return { due: queue.reviews.length, fresh: queue.fresh.length, learning: queue.learning.length };
+	return queueCounts((await progress.plan(deckId, cards, now)).queue);
 }
 
 /** Whether the browser keeps our data under storage pressure, and how much is used. */

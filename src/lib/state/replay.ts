@@ -4,6 +4,7 @@
 // a million answers on one core). Where workers are missing or fail, the replay runs here.
 import type { CardState, SchedulerSettings } from '$lib/domain/card-state';
 import {
+	bucketOf,
 	decodeStates,
 	isScheduled,
 	joinStrings,
@@ -16,7 +17,7 @@ import { replayPart, type ReplayJob } from './replay-part';
 /** Below this many answers, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 20_000;
 
-/** The log's scheduled answers, divided into `parts` shares by card (a hash of its id). */
+/** The log's scheduled answers, divided into `parts` shares by card (by its states bucket). */
 export function divide(
 	log: readonly LogColumns[],
 	parts: number,
@@ -30,7 +31,7 @@ export function divide(
 	for (const chunk of log) {
 		chunk.cardIds.forEach((cardId, i) => {
 			if (isScheduled(chunk, i)) {
-				const share = shares[hash(cardId) % parts] as (typeof shares)[number];
+				const share = shares[bucketOf(cardId) % parts] as (typeof shares)[number];
 				share.ids.push(cardId);
 				share.times.push(chunk.time[i] as number);
 				share.ratings.push(chunk.rating[i] as number);
@@ -43,14 +44,6 @@ export function divide(
 		times: Float64Array.from(share.times),
 		ratings: Uint8Array.from(share.ratings)
 	}));
-}
-
-function hash(text: string): number {
-	let h = 0;
-	for (let i = 0; i < text.length; i++) {
-		h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-	}
-	return h >>> 0;
 }
 
 /** The app's replay worker, as Vite builds it. */

@@ -1,6 +1,6 @@
 // The FSRS scheduler for the learner's settings, apart from progress.svelte.ts so that pages that
 // never schedule (the home page) load no scheduling code: ts-fsrs is 7 KB of gzip.
-import { createScheduler, type Scheduler } from '$lib/domain/scheduler';
+import { createScheduler, REVIEW, type Scheduler } from '$lib/domain/scheduler';
 import { progress } from './progress.svelte';
 
 let current: { key: string; scheduler: Scheduler } | undefined;
@@ -25,7 +25,7 @@ export async function expectedDailyReviews(retention: number, now = Date.now()):
 	const scheduler = createScheduler({ ...progress.settings.scheduler, retention, fuzz: false });
 	let perDay = 0;
 	for (const state of (await store.cardStates()).values()) {
-		if (state.state === 2) {
+		if (state.state === REVIEW) {
 			const next = scheduler.next(state, Math.max(now, state.due), 3);
 			perDay += 1 / Math.max(1, next.scheduledDays);
 		}

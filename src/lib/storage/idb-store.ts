@@ -18,7 +18,8 @@ import {
 	SCHEDULE,
 	STATES,
 	STATES_VERSION,
-	STRICT
+	STRICT,
+	writeStates
 } from './stores';
 import {
 	NewerDataError,
@@ -42,7 +43,6 @@ import {
 } from './review-log';
 import {
 	bucketOf,
-	bucketsOf,
 	decodeStates,
 	deckStatesRange,
 	stateIn,
@@ -178,16 +178,25 @@ export class IdbProgressStore implements ProgressStore {
 				? Promise.all(range.map((key) => promisifyRequest(store.get(key))))
 				: promisifyRequest(store.getAll(range))
 		);
-		const buckets: StateColumns[] = [];
+		return this.#decoded(
+			values.filter((value) => value !== undefined),
+			decodeStates,
+			'états de cartes illisibles'
+		);
+	}
+
+	/** Stored records decoded; a damaged one is reported as `what` and left out. */
+	#decoded<T>(values: unknown[], decode: (value: unknown) => T | undefined, what: string): T[] {
+		const decoded: T[] = [];
 		for (const value of values) {
-			const bucket = value === undefined ? undefined : decodeStates(value);
-			if (bucket) {
-				buckets.push(bucket);
-			} else if (value !== undefined) {
-				this.onCorrupt('états de cartes illisibles');
+			const record = decode(value);
+			if (record) {
+				decoded.push(record);
+			} else {
+				this.onCorrupt(what);
 			}
 		}
-		return buckets;
+		return decoded;
 	}
 
 	async cardStates(deckId?: string): Promise<Map<string, CardState>> {
@@ -250,16 +259,7 @@ export class IdbProgressStore implements ProgressStore {
 		const values = await this.#store(LOG)('readonly', (store) =>
 			promisifyRequest(store.getAll(range))
 		);
-		const chunks: LogColumns[] = [];
-		for (const value of values) {
-			const chunk = decodeLog(value);
-			if (chunk) {
-				chunks.push(chunk);
-			} else {
-				this.onCorrupt('une journée de révisions illisible');
-			}
-		}
-		return chunks;
+		return this.#decoded(values, decodeLog, 'une journée de révisions illisible');
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
@@ -469,13 +469,6 @@ export class IdbProgressStore implements ProgressStore {
 			db.onversionchange = null;
 			db.close();
 		});
-	}
-}
-
-/** Writes the buckets of a set of states (into a store already cleared of them). */
-function writeStates(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
-	for (const { key, bucket } of bucketsOf(states)) {
-		store.put(bucket, key);
 	}
 }
 

@@ -8,6 +8,7 @@ export { readUserDeck } from './records';
 export { joinStrings } from './columns';
 export { isScheduled, type LogColumns } from './review-log';
 export {
+	bucketOf,
 	decodeStates,
 	stateAt,
 	statesOf,

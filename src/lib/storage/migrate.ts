@@ -5,8 +5,17 @@ import type { CardState } from '../domain/card-state';
 import { MIGRATIONS, type Migration } from './migrations';
 import { readCardState, readReview } from './records';
 import { chunksOf, withReviews } from './review-log';
-import { bucketsOf } from './state-buckets';
-import { CARDS, LOG, META, REVIEWS, SCHEDULE, STATES, STATES_VERSION, STRICT } from './stores';
+import {
+	CARDS,
+	LOG,
+	META,
+	REVIEWS,
+	SCHEDULE,
+	STATES,
+	STATES_VERSION,
+	STRICT,
+	writeStates
+} from './stores';
 
 /** Takes a database from `version` to the app's, step by step; `onCorrupt` hears what is unreadable. */
 export async function migrate(
@@ -92,9 +101,7 @@ function moveToChunks(tx: IDBTransaction, onCorrupt: (what: string) => void): vo
 				onCorrupt(`état de la carte ${String(key)}`);
 			}
 		});
-		for (const { key, bucket } of bucketsOf(states)) {
-			tx.objectStore(STATES).put(bucket, key);
-		}
+		writeStates(tx.objectStore(STATES), states);
 		tx.objectStore(SCHEDULE).clear();
 		tx.objectStore(META).put(`${Date.now()}-v5`, STATES_VERSION);
 	};

@@ -1,4 +1,7 @@
 // The object stores of the "revise" database, for the store (idb-store.ts) and its migrations.
+import type { CardState } from '../domain/card-state';
+import { bucketsOf } from './state-buckets';
+
 export const DB_NAME = 'revise';
 // v2 adds the decks store (decks written or imported by the learner); v3 an index of card
 // states by deck and due time; v4 the schedule store that replaced it; v5 keeps the log in daily
@@ -19,3 +22,10 @@ export const BY_DECK_DUE = 'deck-due';
 export const STRICT: IDBTransactionOptions = { durability: 'strict' };
 /** The meta entry that changes with every write of states, by any tab (see deckStates). */
 export const STATES_VERSION = 'statesVersion';
+
+/** Writes the buckets of a set of states (into a store already cleared of them). */
+export function writeStates(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
+	for (const { key, bucket } of bucketsOf(states)) {
+		store.put(bucket, key);
+	}
+}
