@@ -144,25 +144,30 @@ async function write(deckId: string, index: number) {
 }
 
 /**
- * Every card state rebuilt from the whole log, as progress.rebuild() does: in the app's built
+ * Every card state rebuilt from the whole log, as progress.reschedule() does: in the app's built
  * replay worker (its path under /_app/immutable/workers/, found by scale.ts).
  */
 async function rebuild(workerPath: string) {
 	const db = await openStore();
 	const start = performance.now();
-	const log = await db.reviewLog();
+	const { chunks, version, whole } = await db.reviewLog();
 	const read = performance.now();
-	const states = await replayLog(
-		log,
+	const records = await replayLog(
+		chunks,
 		DEFAULT_SCHEDULER_SETTINGS,
 		() => new Worker(workerPath, { type: 'module' })
 	);
 	const replayed = performance.now();
-	await db.replaceCardStates(states);
+	const written = await db.replaceCardStates(records, { version });
 	const end = performance.now();
+	if (!whole || !written) {
+		throw new Error(
+			`Rebuild refused: the log is ${whole ? 'whole' : 'damaged'}, written ${written}.`
+		);
+	}
 	return {
-		reviews: log.reduce((sum, chunk) => sum + chunk.ids.length, 0),
-		states: states.size,
+		reviews: chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0),
+		states: records.reduce((sum, { bucket }) => sum + bucket.state.length, 0),
 		readMs: read - start,
 		replayMs: replayed - read,
 		writeMs: end - replayed,

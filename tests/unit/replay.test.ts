@@ -6,6 +6,7 @@ import {
 	type Grade
 } from '../../src/lib/domain/scheduler';
 import { decodeLog, encodeLog } from '../../src/lib/storage/review-log';
+import { bucketsOf, decodeStates, statesOf } from '../../src/lib/storage/state-buckets';
 import { divide, replayLog } from '../../src/lib/state/replay';
 import { replayPart } from '../../src/lib/state/replay-part';
 
@@ -45,6 +46,9 @@ describe('rebuilding the states from the log in shares', () => {
 		const parts = shares.map((share) => replayPart(share));
 		const cardsOf = parts.map((part) => [...part.keys()]);
 		expect(new Set(cardsOf.flat()).size).toBe(cardsOf.flat().length);
+		// A share's cards fill buckets of their own: the shares' buckets are written side by side.
+		const keys = parts.flatMap((part) => bucketsOf(part).map(({ key }) => key.join('/')));
+		expect(new Set(keys).size).toBe(keys.length);
 		expect(parts.every((part) => part.size > 0)).toBe(true);
 		expect(new Map(parts.flatMap((part) => [...part]))).toEqual(expected);
 		// Unscheduled answers are left out of every share.
@@ -52,8 +56,10 @@ describe('rebuilding the states from the log in shares', () => {
 		expect(answers).toBe(reviews.filter((r) => !r.unscheduled).length);
 	});
 
-	test('replayLog (here without workers) gives the replay of the log', async () => {
-		expect(await replayLog(log, settings)).toEqual(expected);
-		expect(await replayLog([], settings)).toEqual(new Map());
+	test('replayLog (here without workers) gives the replay of the log, in buckets', async () => {
+		const states = async (chunks: typeof log) =>
+			statesOf((await replayLog(chunks, settings)).map(({ bucket }) => decodeStates(bucket)!));
+		expect(await states(log)).toEqual(expected);
+		expect(await states([])).toEqual(new Map());
 	});
 });

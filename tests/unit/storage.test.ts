@@ -18,7 +18,7 @@ import {
 	type ProgressStore
 } from '../../src/lib/storage/progress-store';
 import { logKey, reviewsOf } from '../../src/lib/storage/review-log';
-import { bucketOf, statesOf } from '../../src/lib/storage/state-buckets';
+import { bucketOf, bucketsOf, statesOf } from '../../src/lib/storage/state-buckets';
 import v1 from '../fixtures/storage/v1-reviews.json';
 
 const MINUTE = 60_000;
@@ -317,7 +317,7 @@ describe('MemoryProgressStore behaves as IndexedDB does', () => {
 		for (const deck of ['deck-a', 'deck-ab', 'deck-none']) {
 			out.push(statesOf(await store.deckStates(deck)));
 		}
-		out.push((await store.reviewLog()).flatMap(reviewsOf));
+		out.push((await store.reviewLog()).chunks.flatMap(reviewsOf));
 		out.push(await store.reviewsSince(T0 + 40 * MINUTE));
 		out.push(await store.allReviews());
 		store.close();
@@ -555,6 +555,42 @@ describe('IdbProgressStore: the log in daily chunks and the states in buckets', 
 		other.close();
 	});
 
+	test('states replaced after a replay of the log are written only if no answer came in between', async () => {
+		const factory = new IDBFactory();
+		// Another tab: a second connection to the same database, or the same memory.
+		const memory = new MemoryProgressStore();
+		const pairs: [ProgressStore, ProgressStore][] = [
+			[memory, memory],
+			[await openStore(factory), await openStore(factory)]
+		];
+		for (const [store, other] of pairs) {
+			await store.grade(answer(A1, T0));
+			await store.grade(answer(B1, T0, 1));
+			const first = await store.reviewLog();
+			expect(first.whole).toBe(true);
+			const replayed = (input: typeof first) =>
+				replayReviews(input.chunks.flatMap(reviewsOf), createScheduler({ retention: 0.8 }));
+
+			// An answer in another tab after the read: the replay misses it, so it is not written.
+			const answered = await other.grade(answer(A2, T0 + MINUTE));
+			expect(await store.replaceCardStates(bucketsOf(replayed(first)), first)).toBe(false);
+			expect((await store.cardStates()).get(A2)).toEqual(answered.state);
+
+			// Read again, nothing in between: the replay, given in buckets, replaces every state.
+			const second = await store.reviewLog();
+			const states = replayed(second);
+			expect(states.size).toBe(3);
+			expect(await store.replaceCardStates(bucketsOf(states), second)).toBe(true);
+			expect(await store.cardStates()).toEqual(states);
+			expect(await other.cardStates()).toEqual(states);
+			// The write of the replay is a write of states too: an older read is refused.
+			expect(await store.replaceCardStates(new Map(), second)).toBe(false);
+			expect(await store.cardStates()).toEqual(states);
+			store.close();
+			other.close();
+		}
+	});
+
 	test('the last review of a day undone leaves no empty chunk', async () => {
 		const factory = new IDBFactory();
 		const store = await openStore(factory);
@@ -586,6 +622,9 @@ describe('IdbProgressStore: damaged data and failed writes', () => {
 
 		const corrupt: string[] = [];
 		store.onCorrupt = (what) => corrupt.push(what);
+		// A replay of this log would lose the damaged day's answers: it says so.
+		expect((await store.reviewLog()).whole).toBe(false);
+		corrupt.length = 0;
 		const before = await store.allReviews();
 		expect(before.map((r) => r.cardId)).toEqual([A2, B1]);
 		expect(corrupt).toEqual(['une journée de révisions illisible']);
@@ -605,6 +644,10 @@ describe('IdbProgressStore: damaged data and failed writes', () => {
 			[...(await rawAll(raw, name))].filter(([key]) => key.startsWith('damaged')).map(([, v]) => v);
 		expect(await aside('log')).toEqual([damagedLog]);
 		expect(await aside('states')).toEqual([damagedStates]);
+		// Every chunk read is whole now, but the day set aside still keeps the log from being so.
+		const log = await store.reviewLog();
+		expect(log.chunks.flatMap(reviewsOf)).toEqual(await store.allReviews());
+		expect(log.whole).toBe(false);
 		raw.close();
 		store.close();
 	});

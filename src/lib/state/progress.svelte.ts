@@ -192,17 +192,30 @@ class Progress {
 		await (await this.store()).undo(review);
 	}
 
-	/** Recomputes every card state from the log and replaces the cache. */
-	async rebuild(): Promise<number> {
+	/**
+	 * Recomputes every card state from the log with the current settings and replaces the
+	 * cache (after a change of settings, so that cards studied before follow them). Refused,
+	 * with nothing changed, when part of the log is unreadable; started again when another tab
+	 * answers meanwhile. Resolves with the number of cards.
+	 */
+	async reschedule(): Promise<number> {
 		const store = await this.store();
+		await this.flush();
 		// Loaded when needed: the home page does without it.
 		const { replayLog } = await import('./replay');
-		const states = await replayLog(
-			await store.reviewLog(),
-			$state.snapshot(this.settings.scheduler)
-		);
-		await store.replaceCardStates(states);
-		return states.size;
+		for (let attempt = 1; ; attempt++) {
+			const { chunks, version, whole } = await store.reviewLog();
+			if (!whole) {
+				throw new Error(m.settings_reschedule_damaged());
+			}
+			const records = await replayLog(chunks, $state.snapshot(this.settings.scheduler));
+			if (await store.replaceCardStates(records, { version })) {
+				return records.reduce((sum, { bucket }) => sum + bucket.state.length, 0);
+			}
+			if (attempt === 3) {
+				throw new Error(m.settings_reschedule_busy());
+			}
+		}
 	}
 
 	async #askPersistence(store: ProgressStore): Promise<void> {

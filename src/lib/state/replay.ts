@@ -1,16 +1,15 @@
 // Rebuilding every card state from the review log, split across Web Workers: a card's states
 // depend on its own answers only, so the log is divided by card and each worker replays its
-// share with the app's scheduler (ts-fsrs: about 12 µs an answer in Chromium 156, so 12 s for
+// share with the app's scheduler (ts-fsrs: 16–24 µs an answer in Chromium 156, so 16–24 s for
 // a million answers on one core). Where workers are missing or fail, the replay runs here.
-import type { CardState, SchedulerSettings } from '$lib/domain/card-state';
+import type { SchedulerSettings } from '$lib/domain/card-state';
 import {
 	bucketOf,
-	decodeStates,
+	bucketsOf,
 	isScheduled,
 	joinStrings,
-	statesOf,
 	type LogColumns,
-	type StateBucket
+	type StateRecords
 } from '$lib/storage';
 import { replayPart, type ReplayJob } from './replay-part';
 
@@ -52,45 +51,39 @@ function replayWorker(): Worker {
 }
 
 /**
- * Every card state the log gives with these scheduler settings (plain data, not a proxy).
- * `startWorker` is for a page that is not the app's (the benchmark's) to give the built worker.
+ * Every card state the log gives with these scheduler settings, in the buckets they are stored
+ * in: each worker's cards fill buckets of their own (a share is a set of buckets), so the page
+ * only writes them. `startWorker` is for a page that is not the app's (the benchmark's) to give
+ * the built worker.
  */
 export async function replayLog(
 	log: readonly LogColumns[],
 	settings: SchedulerSettings,
 	startWorker: () => Worker = replayWorker
-): Promise<Map<string, CardState>> {
+): Promise<StateRecords> {
 	const answers = log.reduce((sum, chunk) => sum + chunk.ids.length, 0);
 	const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
 	const workers =
 		typeof Worker === 'undefined' || answers < WORKER_THRESHOLD ? 1 : Math.min(4, cores);
 	const shares = divide(log, workers, settings);
 	if (workers === 1) {
-		return replayPart(shares[0] as ReplayJob);
+		return bucketsOf(replayPart(shares[0] as ReplayJob));
 	}
-	const states = new Map<string, CardState>();
-	for (const part of await Promise.all(shares.map((share) => inWorker(share, startWorker)))) {
-		for (const [id, state] of part) {
-			states.set(id, state);
-		}
-	}
-	return states;
+	return (await Promise.all(shares.map((share) => inWorker(share, startWorker)))).flat();
 }
 
-function inWorker(job: ReplayJob, startWorker: () => Worker): Promise<Map<string, CardState>> {
+function inWorker(job: ReplayJob, startWorker: () => Worker): Promise<StateRecords> {
 	return new Promise((resolve) => {
 		const worker = startWorker();
-		const done = (states: () => Map<string, CardState>) => {
+		const done = (records: () => StateRecords) => {
 			worker.onmessage = worker.onerror = worker.onmessageerror = null;
 			worker.terminate();
-			resolve(states());
+			resolve(records());
 		};
-		worker.onmessage = (event: MessageEvent<StateBucket>) => {
-			const bucket = decodeStates(event.data);
-			done(() => (bucket ? statesOf([bucket]) : replayPart(job)));
-		};
+		worker.onmessage = (event: MessageEvent<StateRecords>) =>
+			done(() => (Array.isArray(event.data) ? event.data : bucketsOf(replayPart(job))));
 		// A worker that cannot start or fails: the same replay, here.
-		worker.onerror = worker.onmessageerror = () => done(() => replayPart(job));
+		worker.onerror = worker.onmessageerror = () => done(() => bucketsOf(replayPart(job)));
 		// Copied, not transferred: the job is still whole if it must run here.
 		worker.postMessage(job);
 	});

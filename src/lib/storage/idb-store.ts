@@ -27,6 +27,7 @@ import {
 	StorageWriteError,
 	type GradeWrite,
 	type ProgressStore,
+	type ReplayInput,
 	type StoredData,
 	type UserDeck
 } from './progress-store';
@@ -51,7 +52,8 @@ import {
 	storedBucket,
 	withState,
 	type StateColumns,
-	type StateKey
+	type StateKey,
+	type StateRecords
 } from './state-buckets';
 
 /** Every bucket key ([deck, n]); a record set aside has a string key, outside this range. */
@@ -271,8 +273,18 @@ export class IdbProgressStore implements ProgressStore {
 		return (await this.#chunks()).flatMap(reviewsOf);
 	}
 
-	reviewLog(): Promise<LogColumns[]> {
-		return this.#chunks();
+	async reviewLog(): Promise<ReplayInput> {
+		const db = await this.#db;
+		const tx = db.transaction([LOG, META], 'readonly');
+		const log = tx.objectStore(LOG);
+		const [values, setAside, version] = await Promise.all([
+			promisifyRequest(log.getAll(IDBKeyRange.bound(...logRange()))),
+			// Records set aside have string keys, after every day's number.
+			promisifyRequest(log.count(IDBKeyRange.lowerBound(''))),
+			promisifyRequest(tx.objectStore(META).get(STATES_VERSION))
+		]);
+		const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
+		return { chunks, version, whole: setAside === 0 && chunks.length === values.length };
 	}
 
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
@@ -374,16 +386,28 @@ export class IdbProgressStore implements ProgressStore {
 		});
 	}
 
-	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void> {
+	replaceCardStates(
+		states: ReadonlyMap<string, CardState> | StateRecords,
+		since?: { version: unknown }
+	): Promise<boolean> {
 		return this.#write(async () => {
 			const db = await this.#db;
 			const tx = db.transaction([STATES, META], 'readwrite', STRICT);
-			const store = tx.objectStore(STATES);
-			store.delete(allBuckets());
-			writeStates(store, states);
-			this.#newVersion(tx);
-			this.#read.clear();
+			const current = tx.objectStore(META).get(STATES_VERSION);
+			let replaced = false;
+			current.onsuccess = () => {
+				if (since && current.result !== since.version) {
+					return;
+				}
+				const store = tx.objectStore(STATES);
+				store.delete(allBuckets());
+				writeStates(store, states);
+				this.#newVersion(tx);
+				this.#read.clear();
+				replaced = true;
+			};
 			await promisifyRequest(tx);
+			return replaced;
 		});
 	}
 

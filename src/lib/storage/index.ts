@@ -12,14 +12,17 @@ export {
 	decodeStates,
 	stateAt,
 	statesOf,
+	bucketsOf,
 	type StateBucket,
-	type StateColumns
+	type StateColumns,
+	type StateRecords
 } from './state-buckets';
 export {
 	NewerDataError,
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type ProgressStore,
+	type ReplayInput,
 	type UserDeck
 } from './progress-store';
 

@@ -6,11 +6,18 @@ import {
 	deckRange,
 	type GradeWrite,
 	type ProgressStore,
+	type ReplayInput,
 	type StoredData,
 	type UserDeck
 } from './progress-store';
 import { decodeLog, encodeLog, type LogColumns } from './review-log';
-import { decodeStates, encodeStates, type StateColumns } from './state-buckets';
+import {
+	decodeStates,
+	encodeStates,
+	statesOf,
+	type StateColumns,
+	type StateRecords
+} from './state-buckets';
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly reviews = new Map<string, Review>();
@@ -19,6 +26,8 @@ export class MemoryProgressStore implements ProgressStore {
 	readonly decks = new Map<string, UserDeck>();
 	/** Memory is never damaged; the field is there for the interface. */
 	onCorrupt: (what: string) => void = () => {};
+	/** Counts the writes of states (see replaceCardStates). */
+	#version = 0;
 
 	async userDecks(): Promise<UserDeck[]> {
 		return [...this.decks.values()].map((deck) => structuredClone(deck));
@@ -57,8 +66,9 @@ export class MemoryProgressStore implements ProgressStore {
 		return [...this.reviews.values()].sort(compareReviews);
 	}
 
-	async reviewLog(): Promise<LogColumns[]> {
-		return [decodeLog(encodeLog(await this.allReviews())) as LogColumns];
+	async reviewLog(): Promise<ReplayInput> {
+		const chunks = [decodeLog(encodeLog(await this.allReviews())) as LogColumns];
+		return { chunks, version: this.#version, whole: true };
 	}
 
 	async grade({
@@ -67,6 +77,7 @@ export class MemoryProgressStore implements ProgressStore {
 	}: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
 		const previous = this.states.get(review.cardId);
 		const state = next(previous);
+		this.#version += 1;
 		const stored: Review = previous ? { ...review, previous } : { ...review };
 		this.reviews.set(stored.id, structuredClone(stored));
 		if (state) {
@@ -76,6 +87,7 @@ export class MemoryProgressStore implements ProgressStore {
 	}
 
 	async undo(review: Review): Promise<void> {
+		this.#version += 1;
 		this.reviews.delete(review.id);
 		if (review.previous) {
 			this.states.set(review.cardId, structuredClone(review.previous));
@@ -84,11 +96,23 @@ export class MemoryProgressStore implements ProgressStore {
 		}
 	}
 
-	async replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void> {
+	async replaceCardStates(
+		states: ReadonlyMap<string, CardState> | StateRecords,
+		since?: { version: unknown }
+	): Promise<boolean> {
+		if (since && since.version !== this.#version) {
+			return false;
+		}
+		this.#version += 1;
 		this.states.clear();
-		for (const [id, state] of states) {
+		const entries =
+			'size' in states
+				? states
+				: statesOf(states.map(({ bucket }) => decodeStates(bucket) as StateColumns));
+		for (const [id, state] of entries) {
 			this.states.set(id, structuredClone(state));
 		}
+		return true;
 	}
 
 	async exportAll(): Promise<StoredData> {

@@ -5,7 +5,7 @@ import type { Review } from '../domain/reviews';
 import type { DeckMeta, Fact } from '../domain/facts';
 import { m } from '../paraglide/messages.js';
 import type { LogColumns } from './review-log';
-import type { StateColumns } from './state-buckets';
+import type { StateColumns, StateRecords } from './state-buckets';
 
 /** A deck written in the editor or imported: its facts, compiled into cards when loaded. */
 export interface UserDeck {
@@ -43,8 +43,12 @@ export interface ProgressStore {
 	/** Reviews from `since` (ms) on, oldest first. */
 	reviewsSince(since: number): Promise<Review[]>;
 	allReviews(): Promise<Review[]>;
-	/** The whole log in columns, chunk by chunk in log order (see review-log.ts), for a replay. */
-	reviewLog(): Promise<LogColumns[]>;
+	/**
+	 * The whole log in columns, chunk by chunk in log order (see review-log.ts), for a replay;
+	 * read in one transaction with the states version it goes with. `whole` is false when part
+	 * of the log is unreadable (found now, or set aside before): a replay would lose answers.
+	 */
+	reviewLog(): Promise<ReplayInput>;
 	/**
 	 * Appends a review and writes the card's new state in one transaction: both or neither.
 	 * The new state is computed from the state stored at that moment, so concurrent grades of
@@ -53,8 +57,15 @@ export interface ProgressStore {
 	grade(write: GradeWrite): Promise<{ review: Review; state: CardState | undefined }>;
 	/** Removes a review and puts back the state it replaced, in one transaction. */
 	undo(review: Review): Promise<void>;
-	/** Replaces the whole card-state cache (after a rebuild from the log). */
-	replaceCardStates(states: ReadonlyMap<string, CardState>): Promise<void>;
+	/**
+	 * Replaces the whole card-state cache (after a rebuild from the log). Given the `version`
+	 * of a reviewLog(), it writes only if no states were written since (an answer from another
+	 * tab), and says whether it wrote.
+	 */
+	replaceCardStates(
+		states: ReadonlyMap<string, CardState> | StateRecords,
+		since?: { version: unknown }
+	): Promise<boolean>;
 	userDecks(): Promise<UserDeck[]>;
 	saveUserDeck(deck: UserDeck): Promise<void>;
 	deleteUserDeck(id: string): Promise<void>;
@@ -73,6 +84,13 @@ export interface ProgressStore {
 	getMeta(key: string): Promise<unknown>;
 	setMeta(key: string, value: unknown): Promise<void>;
 	close(): void;
+}
+
+export interface ReplayInput {
+	chunks: LogColumns[];
+	/** The states version when the log was read (see replaceCardStates). */
+	version: unknown;
+	whole: boolean;
 }
 
 export interface StoredData {

@@ -36,6 +36,9 @@ export type StateBucket = Columns<typeof STATE_COLUMNS> & { ids: string };
 
 export type StateKey = [deckId: string, bucket: number];
 
+/** Card states as stored, ready to write: one record per bucket. */
+export type StateRecords = readonly { key: StateKey; bucket: StateBucket }[];
+
 /** FNV-1a: a fast, well-spread string hash; the bucket of a card never changes. */
 export function bucketOf(cardId: string): number {
 	let hash = 0x811c9dc5;
@@ -193,9 +196,7 @@ export function storedBucket(bucket: StateColumns): StateBucket {
 }
 
 /** The buckets of a set of states, for a rebuild or a restore. */
-export function bucketsOf(
-	states: ReadonlyMap<string, CardState>
-): { key: StateKey; bucket: StateBucket }[] {
+export function bucketsOf(states: ReadonlyMap<string, CardState>): StateRecords {
 	const groups = new Map<string, { key: StateKey; states: Map<string, CardState> }>();
 	for (const [id, state] of states) {
 		const key = stateKey(id);

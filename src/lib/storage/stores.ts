@@ -1,6 +1,6 @@
 // The object stores of the "revise" database, for the store (idb-store.ts) and its migrations.
 import type { CardState } from '../domain/card-state';
-import { bucketsOf } from './state-buckets';
+import { bucketsOf, type StateRecords } from './state-buckets';
 
 export const DB_NAME = 'revise';
 // v2 adds the decks store (decks written or imported by the learner); v3 an index of card
@@ -23,9 +23,12 @@ export const STRICT: IDBTransactionOptions = { durability: 'strict' };
 /** The meta entry that changes with every write of states, by any tab (see deckStates). */
 export const STATES_VERSION = 'statesVersion';
 
-/** Writes the buckets of a set of states (into a store already cleared of them). */
-export function writeStates(store: IDBObjectStore, states: ReadonlyMap<string, CardState>): void {
-	for (const { key, bucket } of bucketsOf(states)) {
+/** Writes a set of states, or their buckets, into a store already cleared of them. */
+export function writeStates(
+	store: IDBObjectStore,
+	states: ReadonlyMap<string, CardState> | StateRecords
+): void {
+	for (const { key, bucket } of 'size' in states ? bucketsOf(states) : states) {
 		store.put(bucket, key);
 	}
 }
