@@ -117,11 +117,56 @@ test('damaged saved states are set aside, the learner is told, and the answers s
 			})
 	);
 	await page.goto('/');
-	await expect(page.getByRole('alert')).toHaveText(
+	await expect(page.getByRole('alert').getByRole('paragraph')).toHaveText(
 		'Une partie des données enregistrées sur cet appareil est illisible. Elle a été mise de côté sans rien effacer ; en attendant, les cartes concernées peuvent apparaître comme nouvelles.'
 	);
 	// The two cards' learning states are unreadable, so they are out of learning; both answers
 	// are still in the log, and still count against today's 20 new cards.
 	expect(await deckCounts(page)).toEqual({ due: 0, fresh: 18, learning: 0 });
 	expect(await storedReviews(page)).toHaveLength(2);
+
+	// The log is whole, so the states can be recomputed from it: both cards are learning again.
+	await page.getByRole('button', { name: 'Recalculer depuis vos réponses' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'recalculées' })).toHaveText(
+		'Les échéances de 2 cartes ont été recalculées depuis vos réponses.'
+	);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(
+		page.locator(`[data-testid="deck-tile"][data-deck="${DECK}"] [data-testid="learning"]`)
+	).toHaveText('2');
+	expect(await deckCounts(page)).toEqual({ due: 0, fresh: 18, learning: 2 });
+	expect(await storedReviews(page)).toHaveLength(2);
+});
+
+test('damaged answers in the log are not replayed over: the repair is refused, nothing changed', async ({
+	page
+}) => {
+	await page.goto(`/study?deck=${DECK}`);
+	await answerCard(page);
+	// Damage today's answers in the log.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('revise');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('log', 'readwrite');
+					const store = tx.objectStore('log');
+					const keys = store.getAllKeys();
+					keys.onsuccess = () => keys.result.forEach((key) => store.put({ cardIds: 42 }, key));
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Recalculer depuis vos réponses' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Le recalcul n’a pas eu lieu : une partie de l’historique des réponses est illisible, et un recalcul la laisserait de côté. Rien n’a été modifié.'
+	);
+	await expect(page.getByRole('button', { name: 'Recalculer depuis vos réponses' })).toHaveCount(0);
+	// The card's state was left as it was: it is still learning.
+	expect((await deckCounts(page)).learning).toBe(1);
 });

@@ -27,7 +27,12 @@ class Progress {
 	pendingCount = $state(0);
 	/** False when IndexedDB was refused and progress lives in memory only. */
 	durable = $state(true);
+	/** Set when damaged data was found: repair() may recompute the states from the log. */
+	repairable = $state(false);
+	/** Changes when every card state was recomputed: pages showing counts read them again. */
+	revision = $state(0);
 	#pending: PendingGrade[] = [];
+	#repairing = false;
 	#store: Promise<ProgressStore> | undefined;
 	settings = $state<Settings>(DEFAULT_SETTINGS);
 	#retryTimer: ReturnType<typeof setInterval> | undefined;
@@ -39,7 +44,11 @@ class Progress {
 				this.problem = m.storage_refused();
 			}
 			// What the store finds unreadable is set aside, not lost, but the learner is told.
-			store.onCorrupt = () => (this.problem ??= m.storage_damaged());
+			store.onCorrupt = () => {
+				this.problem ??= m.storage_damaged();
+				// A repair reads the damage again, and says itself whether it worked.
+				this.repairable ||= !this.#repairing;
+			};
 			this.settings = readSettings(await store.getMeta('settings'));
 			return store;
 		});
@@ -210,11 +219,32 @@ class Progress {
 			}
 			const records = await replayLog(chunks, $state.snapshot(this.settings.scheduler));
 			if (await store.replaceCardStates(records, { version })) {
+				this.revision += 1;
 				return records.reduce((sum, { bucket }) => sum + bucket.state.length, 0);
 			}
 			if (attempt === 3) {
 				throw new Error(m.settings_reschedule_busy());
 			}
+		}
+	}
+
+	/**
+	 * After damaged data: every card state recomputed from the log, which must be whole (see
+	 * reschedule). Resolves with what to tell the learner when it worked; else `problem` says why.
+	 */
+	async repair(): Promise<string | undefined> {
+		this.repairable = false;
+		this.#repairing = true;
+		try {
+			const count = await this.reschedule();
+			this.problem = undefined;
+			return m.storage_repaired({ count });
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			this.problem = m.storage_repair_failed({ error: reason });
+			return undefined;
+		} finally {
+			this.#repairing = false;
 		}
 	}
 
