@@ -80,8 +80,9 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 
 export class IdbProgressStore implements ProgressStore {
 	#db: Promise<IDBDatabase>;
-	/** Called with what was unreadable, so the app can say so instead of hiding it. */
-	onCorrupt: (what: string) => void = () => {};
+	#hook: ((what: string) => void) | undefined;
+	/** What was found unreadable before a hook was set: while opening, by a migration. */
+	#unheard: string[] = [];
 	/** Decks' states as last read, with the states version they were read at. */
 	#read = new Map<string, { version: unknown; buckets: StateColumns[] }>();
 
@@ -91,6 +92,26 @@ export class IdbProgressStore implements ProgressStore {
 	) {
 		this.#db = this.#open();
 	}
+
+	/** Called with what was unreadable, so the app can say so instead of hiding it. */
+	get onCorrupt(): (what: string) => void {
+		return this.#report;
+	}
+
+	set onCorrupt(hook: (what: string) => void) {
+		this.#hook = hook;
+		for (const what of this.#unheard.splice(0)) {
+			hook(what);
+		}
+	}
+
+	#report = (what: string): void => {
+		if (this.#hook) {
+			this.#hook(what);
+		} else {
+			this.#unheard.push(what);
+		}
+	};
 
 	static async open(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<IdbProgressStore> {
 		const store = new IdbProgressStore(factory, name);
@@ -155,7 +176,7 @@ export class IdbProgressStore implements ProgressStore {
 		if (version < SCHEMA_VERSION) {
 			// Loaded only when a database needs it, so that an up-to-date one opens with less code.
 			const { migrate } = await import('./migrate');
-			await migrate(await this.#db, version, (what) => this.onCorrupt(what));
+			await migrate(await this.#db, version, this.#report);
 		}
 		// A new database records its version too, or it would pass for v1 once it has reviews.
 		if (stored !== SCHEMA_VERSION) {
@@ -195,7 +216,7 @@ export class IdbProgressStore implements ProgressStore {
 			if (record) {
 				decoded.push(record);
 			} else {
-				this.onCorrupt(what);
+				this.#report(what);
 			}
 		}
 		return decoded;
@@ -275,16 +296,19 @@ export class IdbProgressStore implements ProgressStore {
 
 	async reviewLog(): Promise<ReplayInput> {
 		const db = await this.#db;
-		const tx = db.transaction([LOG, META], 'readonly');
+		const tx = db.transaction([LOG, REVIEWS, META], 'readonly');
 		const log = tx.objectStore(LOG);
-		const [values, setAside, version] = await Promise.all([
+		const [values, setAside, leftBehind, version] = await Promise.all([
 			promisifyRequest(log.getAll(IDBKeyRange.bound(...logRange()))),
 			// Records set aside have string keys, after every day's number.
 			promisifyRequest(log.count(IDBKeyRange.lowerBound(''))),
+			// Reviews the v5 migration could not read stay in the old store.
+			promisifyRequest(tx.objectStore(REVIEWS).count()),
 			promisifyRequest(tx.objectStore(META).get(STATES_VERSION))
 		]);
 		const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
-		return { chunks, version, whole: setAside === 0 && chunks.length === values.length };
+		const whole = setAside === 0 && leftBehind === 0 && chunks.length === values.length;
+		return { chunks, version, whole };
 	}
 
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {
@@ -355,7 +379,7 @@ export class IdbProgressStore implements ProgressStore {
 		const decoded = decode(value);
 		if (!decoded) {
 			store.put(value, `damaged ${JSON.stringify(key)} ${Date.now()}`);
-			this.onCorrupt(`${store.name} ${JSON.stringify(key)}`);
+			this.#report(`${store.name} ${JSON.stringify(key)}`);
 		}
 		return decoded;
 	}
@@ -473,7 +497,7 @@ export class IdbProgressStore implements ProgressStore {
 			if (deck) {
 				decks.push(deck);
 			} else {
-				this.onCorrupt(`deck ${String(key)}`);
+				this.#report(`deck ${String(key)}`);
 			}
 		}
 		return decks;

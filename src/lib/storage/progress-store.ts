@@ -29,7 +29,10 @@ export interface GradeWrite {
 }
 
 export interface ProgressStore {
-	/** Called with what was found unreadable (it is left out of reads and never written over). */
+	/**
+	 * Called with what was found unreadable (it is left out of reads and never written over);
+	 * what was found before it was set (while opening) is told to it when it is set.
+	 */
 	onCorrupt: (what: string) => void;
 	/** Cached states of one deck's cards (key prefix "deck/"), or of every card. */
 	cardStates(deckId?: string): Promise<Map<string, CardState>>;
