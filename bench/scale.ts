@@ -272,6 +272,12 @@ async function measureSize(
 		for (let r = 0; r < (cards > 10_000 ? 1 : Math.min(3, runs)); r++) {
 			rebuilds.push(await page.evaluate((path) => window.__bench.rebuild(path), replayWorker));
 		}
+		// Every card of the collection was studied: a rebuild that gives fewer states is broken.
+		for (const { states, reviews } of rebuilds) {
+			if (states !== cards || reviews !== cards * options.reviewsPerCard) {
+				throw new Error(`The rebuild gave ${states} states from ${reviews} reviews.`);
+			}
+		}
 		const afterRebuild = await heapMb(cdp);
 		const profile = await page.evaluate((id) => window.__bench.profile(id), deckId);
 
@@ -422,7 +428,7 @@ export function formatScale(report: Awaited<ReturnType<typeof runScale>>): strin
 		'cold queue',
 		'grade→next DOM/frame',
 		'write',
-		'rebuild (read+replay+write)',
+		'rebuild (read+replay after+write)',
 		'study start',
 		'heap MB home/study/rebuild'
 	];

@@ -150,26 +150,32 @@ async function write(deckId: string, index: number) {
 async function rebuild(workerPath: string) {
 	const db = await openStore();
 	const start = performance.now();
-	const { chunks, version, whole } = await db.reviewLog();
-	const read = performance.now();
-	const records = await replayLog(
-		chunks,
+	let reviews = 0;
+	let readMs = 0;
+	const { records, read } = await replayLog(
+		async (take) => {
+			const read = await db.readLog((chunks) => {
+				reviews += chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0);
+				take(chunks);
+			});
+			readMs = performance.now() - start;
+			return read;
+		},
 		DEFAULT_SCHEDULER_SETTINGS,
-		() => new Worker(workerPath, { type: 'module' })
+		{ startWorker: () => new Worker(workerPath, { type: 'module' }) }
 	);
 	const replayed = performance.now();
-	const written = await db.replaceCardStates(records, { version });
+	const written = await db.replaceCardStates(records, read);
 	const end = performance.now();
-	if (!whole || !written) {
-		throw new Error(
-			`Rebuild refused: the log is ${whole ? 'whole' : 'damaged'}, written ${written}.`
-		);
+	if (!read.whole || !written) {
+		throw new Error(`Rebuild refused: whole log ${read.whole}, written ${written}.`);
 	}
 	return {
-		reviews: chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0),
+		reviews,
 		states: records.reduce((sum, { bucket }) => sum + bucket.state.length, 0),
-		readMs: read - start,
-		replayMs: replayed - read,
+		// The log is read while the workers replay: the replay goes on after the read.
+		readMs,
+		replayMs: replayed - start - readMs,
 		writeMs: end - replayed,
 		totalMs: end - start
 	};

@@ -17,7 +17,7 @@ import {
 	type GradeWrite,
 	type ProgressStore
 } from '../../src/lib/storage/progress-store';
-import { logKey, reviewsOf } from '../../src/lib/storage/review-log';
+import { logKey, reviewsOf, type LogColumns } from '../../src/lib/storage/review-log';
 import { bucketOf, bucketsOf, statesOf } from '../../src/lib/storage/state-buckets';
 import v1 from '../fixtures/storage/v1-reviews.json';
 
@@ -59,6 +59,13 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
+}
+
+/** The whole log as a replay reads it, with its batches. */
+async function readAll(store: ProgressStore) {
+	const batches: LogColumns[][] = [];
+	const read = await store.readLog((chunks) => batches.push(chunks));
+	return { ...read, batches, chunks: batches.flat() };
 }
 
 function done(tx: IDBTransaction): Promise<void> {
@@ -317,7 +324,7 @@ describe('MemoryProgressStore behaves as IndexedDB does', () => {
 		for (const deck of ['deck-a', 'deck-ab', 'deck-none']) {
 			out.push(statesOf(await store.deckStates(deck)));
 		}
-		out.push((await store.reviewLog()).chunks.flatMap(reviewsOf));
+		out.push((await readAll(store)).chunks.flatMap(reviewsOf));
 		out.push(await store.reviewsSince(T0 + 40 * MINUTE));
 		out.push(await store.allReviews());
 		store.close();
@@ -424,7 +431,7 @@ describe('IdbProgressStore: opening older and newer data', () => {
 			expect(corrupt).toEqual(['une révision illisible', 'état de la carte deck-a/fact-9/x']);
 			corrupt.length = 0;
 			// A replay would miss the review left behind: the log is not whole.
-			expect((await store.reviewLog()).whole).toBe(false);
+			expect((await readAll(store)).whole).toBe(false);
 			expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
 			expect(await store.allReviews()).toEqual(log);
 			expect(await store.cardStates()).toEqual(states);
@@ -571,7 +578,7 @@ describe('IdbProgressStore: the log in daily chunks and the states in buckets', 
 		for (const [store, other] of pairs) {
 			await store.grade(answer(A1, T0));
 			await store.grade(answer(B1, T0, 1));
-			const first = await store.reviewLog();
+			const first = await readAll(store);
 			expect(first.whole).toBe(true);
 			const replayed = (input: typeof first) =>
 				replayReviews(input.chunks.flatMap(reviewsOf), createScheduler({ retention: 0.8 }));
@@ -582,7 +589,7 @@ describe('IdbProgressStore: the log in daily chunks and the states in buckets', 
 			expect((await store.cardStates()).get(A2)).toEqual(answered.state);
 
 			// Read again, nothing in between: the replay, given in buckets, replaces every state.
-			const second = await store.reviewLog();
+			const second = await readAll(store);
 			const states = replayed(second);
 			expect(states.size).toBe(3);
 			expect(await store.replaceCardStates(bucketsOf(states), second)).toBe(true);
@@ -594,6 +601,19 @@ describe('IdbProgressStore: the log in daily chunks and the states in buckets', 
 			store.close();
 			other.close();
 		}
+	});
+
+	test('a replay reads the log in batches of days, in log order, none left out', async () => {
+		const store = await openStore();
+		// 120 days of answers: more than two batches of 50 days.
+		for (let day = 0; day < 120; day++) {
+			await store.grade(answer(day % 2 ? A1 : B1, T0 + day * DAY, 3, `d${day}`));
+		}
+		const { batches, chunks, whole } = await readAll(store);
+		expect(batches.map((batch) => batch.length)).toEqual([50, 50, 20]);
+		expect(chunks.flatMap(reviewsOf)).toEqual(await store.allReviews());
+		expect(whole).toBe(true);
+		store.close();
 	});
 
 	test('the last review of a day undone leaves no empty chunk', async () => {
@@ -628,7 +648,7 @@ describe('IdbProgressStore: damaged data and failed writes', () => {
 		const corrupt: string[] = [];
 		store.onCorrupt = (what) => corrupt.push(what);
 		// A replay of this log would lose the damaged day's answers: it says so.
-		expect((await store.reviewLog()).whole).toBe(false);
+		expect((await readAll(store)).whole).toBe(false);
 		corrupt.length = 0;
 		const before = await store.allReviews();
 		expect(before.map((r) => r.cardId)).toEqual([A2, B1]);
@@ -650,7 +670,7 @@ describe('IdbProgressStore: damaged data and failed writes', () => {
 		expect(await aside('log')).toEqual([damagedLog]);
 		expect(await aside('states')).toEqual([damagedStates]);
 		// Every chunk read is whole now, but the day set aside still keeps the log from being so.
-		const log = await store.reviewLog();
+		const log = await readAll(store);
 		expect(log.chunks.flatMap(reviewsOf)).toEqual(await store.allReviews());
 		expect(log.whole).toBe(false);
 		raw.close();

@@ -63,15 +63,16 @@ export function replayReviews(
 
 /**
  * The states given by answers in columns (card, time, rating of each), in log order and
- * without the unscheduled ones: a replay split across workers passes each its cards' answers.
+ * without the unscheduled ones: a replay split across workers passes each its cards' answers,
+ * batch after batch, into the same `states`.
  */
 export function replayAnswers(
 	cardIds: readonly string[],
 	times: ArrayLike<number>,
 	ratings: ArrayLike<number>,
-	scheduler: Scheduler
+	scheduler: Scheduler,
+	states = new Map<string, CardState>()
 ): Map<string, CardState> {
-	const states = new Map<string, CardState>();
 	for (let i = 0; i < cardIds.length; i++) {
 		const cardId = cardIds[i] as string;
 		states.set(cardId, scheduler.next(states.get(cardId), times[i] as number, ratings[i] as Grade));

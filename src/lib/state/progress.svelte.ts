@@ -213,12 +213,14 @@ class Progress {
 		// Loaded when needed: the home page does without it.
 		const { replayLog } = await import('./replay');
 		for (let attempt = 1; ; attempt++) {
-			const { chunks, version, whole } = await store.reviewLog();
-			if (!whole) {
+			const { records, read } = await replayLog(
+				(take) => store.readLog(take),
+				$state.snapshot(this.settings.scheduler)
+			);
+			if (!read.whole) {
 				throw new Error(m.settings_reschedule_damaged());
 			}
-			const records = await replayLog(chunks, $state.snapshot(this.settings.scheduler));
-			if (await store.replaceCardStates(records, { version })) {
+			if (await store.replaceCardStates(records, read)) {
 				this.revision += 1;
 				return records.reduce((sum, { bucket }) => sum + bucket.state.length, 0);
 			}

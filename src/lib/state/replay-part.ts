@@ -1,22 +1,31 @@
-// One share of a replay (see replay.ts), run in a worker or, failing one, on the page.
+// One part of a replay (see replay.ts), fed batch after batch as the log is read: run in a
+// worker (replay.worker.ts) or, failing one, on the page.
 import { replayAnswers } from '$lib/domain/reviews';
 import { createScheduler, type CardState, type SchedulerSettings } from '$lib/domain/scheduler';
 import { splitStrings } from '$lib/storage/columns';
+import { bucketsOf, type StateRecords } from '$lib/storage/state-buckets';
 
-/** A share of the log: the scheduled answers to some cards, in log order. */
-export interface ReplayJob {
-	settings: SchedulerSettings;
+/** Scheduled answers to some cards, in log order. */
+export interface ReplayShare {
 	/** Card ids, joined (one string is cloned in one copy; an array, string by string). */
 	cardIds: string;
 	times: Float64Array;
 	ratings: Uint8Array;
 }
 
-export function replayPart(job: ReplayJob): Map<string, CardState> {
-	return replayAnswers(
-		splitStrings(job.cardIds),
-		job.times,
-		job.ratings,
-		createScheduler(job.settings)
-	);
+/** What a worker is sent: a share to replay, then nothing, to ask for the states. */
+export type ReplayMessage = { settings: SchedulerSettings; share: ReplayShare } | undefined;
+
+/** A part's replay: takes its shares in log order, and gives the states in their buckets. */
+export function replayer(settings: SchedulerSettings) {
+	const scheduler = createScheduler(settings);
+	const states = new Map<string, CardState>();
+	return {
+		add(share: ReplayShare): void {
+			replayAnswers(splitStrings(share.cardIds), share.times, share.ratings, scheduler, states);
+		},
+		records(): StateRecords {
+			return bucketsOf(states);
+		}
+	};
 }

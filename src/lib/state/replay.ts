@@ -1,47 +1,48 @@
 // Rebuilding every card state from the review log, split across Web Workers: a card's states
 // depend on its own answers only, so the log is divided by card and each worker replays its
-// share with the app's scheduler (ts-fsrs: 16–24 µs an answer in Chromium 156, so 16–24 s for
-// a million answers on one core). Where workers are missing or fail, the replay runs here.
+// part with the app's scheduler (ts-fsrs: 16–24 µs an answer in Chromium 156, so 16–24 s for
+// a million answers on one core). The workers start on the first batches read, so reading and
+// dividing the rest of the log overlap with the replay. Where workers are missing or fail, the
+// replay runs here.
 import type { SchedulerSettings } from '$lib/domain/card-state';
 import {
 	bucketOf,
-	bucketsOf,
 	isScheduled,
 	joinStrings,
 	type LogColumns,
 	type StateRecords
 } from '$lib/storage';
-import { replayPart, type ReplayJob } from './replay-part';
+import { replayer, type ReplayMessage, type ReplayShare } from './replay-part';
 
 /** Below this many answers, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 20_000;
 
-/** The log's scheduled answers, divided into `parts` shares by card (by its states bucket). */
-export function divide(
-	log: readonly LogColumns[],
-	parts: number,
-	settings: SchedulerSettings
-): ReplayJob[] {
+/** Hands the log's chunks, in log order, batch after batch, to `take`. */
+export type LogReader<T> = (take: (chunks: readonly LogColumns[]) => void) => Promise<T>;
+
+/** The scheduled answers of some chunks, divided into `parts` shares by card (by its bucket). */
+export function divide(log: readonly LogColumns[], parts: number): ReplayShare[] {
+	const total = log.reduce((sum, chunk) => sum + chunk.ids.length, 0);
 	const shares = Array.from({ length: parts }, () => ({
 		ids: [] as string[],
-		times: [] as number[],
-		ratings: [] as number[]
+		times: new Float64Array(total),
+		ratings: new Uint8Array(total)
 	}));
 	for (const chunk of log) {
-		chunk.cardIds.forEach((cardId, i) => {
+		for (let i = 0; i < chunk.cardIds.length; i++) {
 			if (isScheduled(chunk, i)) {
+				const cardId = chunk.cardIds[i] as string;
 				const share = shares[bucketOf(cardId) % parts] as (typeof shares)[number];
+				share.times[share.ids.length] = chunk.time[i] as number;
+				share.ratings[share.ids.length] = chunk.rating[i] as number;
 				share.ids.push(cardId);
-				share.times.push(chunk.time[i] as number);
-				share.ratings.push(chunk.rating[i] as number);
 			}
-		});
+		}
 	}
-	return shares.map((share) => ({
-		settings,
-		cardIds: joinStrings(share.ids),
-		times: Float64Array.from(share.times),
-		ratings: Uint8Array.from(share.ratings)
+	return shares.map(({ ids, times, ratings }) => ({
+		cardIds: joinStrings(ids),
+		times: times.slice(0, ids.length),
+		ratings: ratings.slice(0, ids.length)
 	}));
 }
 
@@ -50,41 +51,84 @@ function replayWorker(): Worker {
 	return new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/**
- * Every card state the log gives with these scheduler settings, in the buckets they are stored
- * in: each worker's cards fill buckets of their own (a share is a set of buckets), so the page
- * only writes them. `startWorker` is for a page that is not the app's (the benchmark's) to give
- * the built worker.
- */
-export async function replayLog(
-	log: readonly LogColumns[],
-	settings: SchedulerSettings,
-	startWorker: () => Worker = replayWorker
-): Promise<StateRecords> {
-	const answers = log.reduce((sum, chunk) => sum + chunk.ids.length, 0);
+function defaultParts(): number {
 	const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
-	const workers =
-		typeof Worker === 'undefined' || answers < WORKER_THRESHOLD ? 1 : Math.min(4, cores);
-	const shares = divide(log, workers, settings);
-	if (workers === 1) {
-		return bucketsOf(replayPart(shares[0] as ReplayJob));
-	}
-	return (await Promise.all(shares.map((share) => inWorker(share, startWorker)))).flat();
+	return typeof Worker === 'undefined' ? 1 : Math.min(4, cores);
 }
 
-function inWorker(job: ReplayJob, startWorker: () => Worker): Promise<StateRecords> {
-	return new Promise((resolve) => {
-		const worker = startWorker();
-		const done = (records: () => StateRecords) => {
-			worker.onmessage = worker.onerror = worker.onmessageerror = null;
-			worker.terminate();
-			resolve(records());
-		};
-		worker.onmessage = (event: MessageEvent<StateRecords>) =>
-			done(() => (Array.isArray(event.data) ? event.data : bucketsOf(replayPart(job))));
-		// A worker that cannot start or fails: the same replay, here.
-		worker.onerror = worker.onmessageerror = () => done(() => bucketsOf(replayPart(job)));
-		// Copied, not transferred: the job is still whole if it must run here.
-		worker.postMessage(job);
+/**
+ * Every card state the log gives with these scheduler settings, in the buckets they are stored
+ * in (a part of the log is a set of buckets, so the parts' buckets are written side by side),
+ * with what `read` resolved to. `startWorker` is for a page that is not the app's (the
+ * benchmark's) to give the built worker, or for a test.
+ */
+export async function replayLog<T>(
+	read: LogReader<T>,
+	settings: SchedulerSettings,
+	{ startWorker = replayWorker, parts = defaultParts() } = {}
+): Promise<{ records: StateRecords; read: T }> {
+	// Each part's shares, kept until the end: to start workers with, or to replay here.
+	const kept: ReplayShare[][] = Array.from({ length: parts }, () => []);
+	let answers = 0;
+	let workers: WorkerPart[] | undefined;
+	const result = await read((chunks) => {
+		const shares = divide(chunks, parts);
+		shares.forEach((share, k) => {
+			kept[k]!.push(share);
+			workers?.[k]!.add(share);
+			answers += share.times.length;
+		});
+		if (!workers && parts > 1 && answers >= WORKER_THRESHOLD) {
+			workers = kept.map((part) => new WorkerPart(settings, startWorker, part));
+		}
 	});
+	const records = workers
+		? await Promise.all(workers.map((worker) => worker.finish()))
+		: kept.map((part) => replayHere(settings, part));
+	return { records: records.flat(), read: result };
+}
+
+function replayHere(settings: SchedulerSettings, shares: readonly ReplayShare[]): StateRecords {
+	const part = replayer(settings);
+	shares.forEach((share) => part.add(share));
+	return part.records();
+}
+
+/** A worker replaying one part as it is read; the shares stay here too, in case it fails. */
+class WorkerPart {
+	#worker: Worker;
+	#answer: Promise<unknown>;
+
+	constructor(
+		private readonly settings: SchedulerSettings,
+		startWorker: () => Worker,
+		private readonly shares: ReplayShare[]
+	) {
+		const worker = startWorker();
+		this.#worker = worker;
+		this.#answer = new Promise((resolve) => {
+			worker.onmessage = (event: MessageEvent) => resolve(event.data);
+			// A worker that cannot start or fails: its part is replayed here, in finish().
+			worker.onerror = worker.onmessageerror = () => resolve(undefined);
+		});
+		for (const share of shares) {
+			this.#send(share);
+		}
+	}
+
+	add(share: ReplayShare): void {
+		this.#send(share);
+	}
+
+	async finish(): Promise<StateRecords> {
+		this.#worker.postMessage(undefined satisfies ReplayMessage);
+		const answer = await this.#answer;
+		this.#worker.terminate();
+		return Array.isArray(answer) ? answer : replayHere(this.settings, this.shares);
+	}
+
+	// Copied, not transferred: the share is still whole if it must be replayed here.
+	#send(share: ReplayShare): void {
+		this.#worker.postMessage({ settings: this.settings, share } satisfies ReplayMessage);
+	}
 }

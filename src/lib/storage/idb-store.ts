@@ -27,7 +27,7 @@ import {
 	StorageWriteError,
 	type GradeWrite,
 	type ProgressStore,
-	type ReplayInput,
+	type LogRead,
 	type StoredData,
 	type UserDeck
 } from './progress-store';
@@ -55,6 +55,9 @@ import {
 	type StateKey,
 	type StateRecords
 } from './state-buckets';
+
+/** Days of the log read at a time for a replay: about 50,000 answers for a busy learner. */
+const LOG_BATCH = 50;
 
 /** Every bucket key ([deck, n]); a record set aside has a string key, outside this range. */
 const allBuckets = () => IDBKeyRange.lowerBound([]);
@@ -294,21 +297,39 @@ export class IdbProgressStore implements ProgressStore {
 		return (await this.#chunks()).flatMap(reviewsOf);
 	}
 
-	async reviewLog(): Promise<ReplayInput> {
+	async readLog(take: (chunks: LogColumns[]) => void): Promise<LogRead> {
 		const db = await this.#db;
 		const tx = db.transaction([LOG, REVIEWS, META], 'readonly');
 		const log = tx.objectStore(LOG);
-		const [values, setAside, leftBehind, version] = await Promise.all([
-			promisifyRequest(log.getAll(IDBKeyRange.bound(...logRange()))),
+		const [days, setAside, leftBehind, version] = await Promise.all([
+			promisifyRequest(log.getAllKeys(IDBKeyRange.bound(...logRange()))),
 			// Records set aside have string keys, after every day's number.
 			promisifyRequest(log.count(IDBKeyRange.lowerBound(''))),
 			// Reviews the v5 migration could not read stay in the old store.
 			promisifyRequest(tx.objectStore(REVIEWS).count()),
 			promisifyRequest(tx.objectStore(META).get(STATES_VERSION))
 		]);
-		const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
-		const whole = setAside === 0 && leftBehind === 0 && chunks.length === values.length;
-		return { chunks, version, whole };
+		// Batches of days, each asked for before the one before is handed over.
+		const batch = (at: number) =>
+			at < days.length
+				? this.#store(LOG)('readonly', (store) =>
+						promisifyRequest(
+							store.getAll(
+								IDBKeyRange.bound(days[at], days[Math.min(at + LOG_BATCH, days.length) - 1])
+							)
+						)
+					)
+				: undefined;
+		let damaged = 0;
+		let next = batch(0);
+		for (let at = 0; next; at += LOG_BATCH) {
+			const values = await next;
+			next = batch(at + LOG_BATCH);
+			const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
+			damaged += values.length - chunks.length;
+			take(chunks);
+		}
+		return { version, whole: setAside === 0 && leftBehind === 0 && damaged === 0 };
 	}
 
 	grade({ review, next }: GradeWrite): Promise<{ review: Review; state: CardState | undefined }> {

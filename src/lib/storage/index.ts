@@ -22,7 +22,7 @@ export {
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type ProgressStore,
-	type ReplayInput,
+	type LogRead,
 	type UserDeck
 } from './progress-store';
 

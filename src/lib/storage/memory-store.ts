@@ -6,7 +6,7 @@ import {
 	deckRange,
 	type GradeWrite,
 	type ProgressStore,
-	type ReplayInput,
+	type LogRead,
 	type StoredData,
 	type UserDeck
 } from './progress-store';
@@ -66,9 +66,10 @@ export class MemoryProgressStore implements ProgressStore {
 		return [...this.reviews.values()].sort(compareReviews);
 	}
 
-	async reviewLog(): Promise<ReplayInput> {
-		const chunks = [decodeLog(encodeLog(await this.allReviews())) as LogColumns];
-		return { chunks, version: this.#version, whole: true };
+	async readLog(take: (chunks: LogColumns[]) => void): Promise<LogRead> {
+		const version = this.#version;
+		take([decodeLog(encodeLog(await this.allReviews())) as LogColumns]);
+		return { version, whole: true };
 	}
 
 	async grade({

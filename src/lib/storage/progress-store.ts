@@ -47,11 +47,13 @@ export interface ProgressStore {
 	reviewsSince(since: number): Promise<Review[]>;
 	allReviews(): Promise<Review[]>;
 	/**
-	 * The whole log in columns, chunk by chunk in log order (see review-log.ts), for a replay;
-	 * read in one transaction with the states version it goes with. `whole` is false when part
-	 * of the log is unreadable (found now, or set aside before): a replay would lose answers.
+	 * The whole log in columns, chunk by chunk in log order (see review-log.ts), for a replay:
+	 * handed to `take` a batch of days at a time, as it is read, so that the replay can start
+	 * before the end. Resolves with the states version the log goes with (any answer meanwhile
+	 * changes it: see replaceCardStates) and whether the log is whole: false when part of it is
+	 * unreadable (found now, or set aside before), since a replay would lose those answers.
 	 */
-	reviewLog(): Promise<ReplayInput>;
+	readLog(take: (chunks: LogColumns[]) => void): Promise<LogRead>;
 	/**
 	 * Appends a review and writes the card's new state in one transaction: both or neither.
 	 * The new state is computed from the state stored at that moment, so concurrent grades of
@@ -62,7 +64,7 @@ export interface ProgressStore {
 	undo(review: Review): Promise<void>;
 	/**
 	 * Replaces the whole card-state cache (after a rebuild from the log). Given the `version`
-	 * of a reviewLog(), it writes only if no states were written since (an answer from another
+	 * of a readLog(), it writes only if no states were written since (an answer from another
 	 * tab), and says whether it wrote.
 	 */
 	replaceCardStates(
@@ -89,9 +91,7 @@ export interface ProgressStore {
 	close(): void;
 }
 
-export interface ReplayInput {
-	chunks: LogColumns[];
-	/** The states version when the log was read (see replaceCardStates). */
+export interface LogRead {
 	version: unknown;
 	whole: boolean;
 }
