@@ -3,7 +3,8 @@
 // rune class (src/lib/state), the few lines it runs are repeated here, marked as such.
 import type { CompiledDeck } from '../../src/lib/domain/cards';
 import { buildQueue, DEFAULT_LIMITS, locate, queueCounts } from '../../src/lib/domain/queue';
-import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
+import { reviewId, type Review } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/scheduler';
 import { dayStart, nextDayStart } from '../../src/lib/domain/study-day';
 import { IdbProgressStore } from '../../src/lib/storage/idb-store';

@@ -16,7 +16,8 @@ import {
 	type Backup
 } from '../../src/lib/domain/backup';
 import { describeBackupRefusal } from '../../src/lib/io/backup-refusal';
-import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
+import { reviewId, type Review } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import { createScheduler, type CardState, type Grade } from '../../src/lib/domain/scheduler';
 
 const SCHEMA = 2;

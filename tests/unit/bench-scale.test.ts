@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledDeck } from '../../src/lib/domain/cards';
-import { compareReviews, replayReviews } from '../../src/lib/domain/reviews';
+import { compareReviews } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import { createScheduler, REVIEW } from '../../src/lib/domain/scheduler';
 import { cardHistory, syntheticDeck, syntheticDeckId } from '../../bench/scale/collection';
 import { median, medianOf } from '../../bench/scale/stats';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { replayReviews, reviewId, type Review } from '../../src/lib/domain/reviews';
+import { reviewId, type Review } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_SETTINGS,

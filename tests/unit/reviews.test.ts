@@ -4,10 +4,10 @@ import {
 	compareReviews,
 	deckOfCard,
 	factOfCard,
-	replayReviews,
 	reviewId,
 	type Review
 } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import { createScheduler, type CardState, type Grade } from '../../src/lib/domain/scheduler';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
@@ -70,6 +70,35 @@ describe('the review log', () => {
 		expect(replayed.get(A)?.reps).toBe(5);
 		expect(replayed.get(B)?.reps).toBe(6);
 		expect(replayed.get(A)?.lapses).toBe(1);
+	});
+
+	test('the replay, fuzzed only at each card’s last answer, gives what every answer fuzzed gives', () => {
+		// Learners of every kind: answers minutes to months apart, any grade, under settings that
+		// fuzz, clamp intervals, and take one, two or no learning steps.
+		const settings = [
+			{},
+			{ retention: 0.75, learningSteps: ['10m' as const], relearningSteps: [] },
+			{ retention: 0.97, maximumInterval: 30, learningSteps: [] },
+			{ learningSteps: ['1m' as const, '1h' as const, '1d' as const] }
+		];
+		for (const [k, options] of settings.entries()) {
+			const fuzzed = createScheduler({ ...options, fuzz: true });
+			const random = createRandom(`histories ${k}`);
+			const reviews: Review[] = [];
+			for (let card = 0; card < 60; card++) {
+				let time = T0 + random.int(1000) * MINUTE;
+				for (let n = 0; n < 1 + random.int(25); n++) {
+					const grade = (1 + random.int(4)) as Grade;
+					reviews.push(review(`deck-a/fact-${card}/t`, time, grade, `n${n}`));
+					time += [MINUTE, 10 * MINUTE, DAY, 7 * DAY, 90 * DAY][random.int(5)]! * random.next() * 2;
+				}
+			}
+			const oneByOne = new Map<string, CardState>();
+			for (const r of [...reviews].sort(compareReviews)) {
+				oneByOne.set(r.cardId, fuzzed.next(oneByOne.get(r.cardId), r.time, r.rating));
+			}
+			expect(replayReviews(reviews, fuzzed)).toEqual(oneByOne);
+		}
 	});
 
 	test('replay does not depend on the order the log is read in', () => {

@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
-import {
-	compareReviews,
-	deckOfCard,
-	replayReviews,
-	reviewId,
-	type Review
-} from '../../src/lib/domain/reviews';
+import { compareReviews, deckOfCard, reviewId, type Review } from '../../src/lib/domain/reviews';
+import { replayReviews } from '../../src/lib/domain/replay';
 import { createScheduler, type CardState, type Grade } from '../../src/lib/domain/scheduler';
 import { IdbProgressStore } from '../../src/lib/storage/idb-store';
 import { MemoryProgressStore } from '../../src/lib/storage/memory-store';

@@ -5,7 +5,8 @@
 // laptop without a server.
 import * as v from 'valibot';
 import { CardStateSchema, ReviewSchema, Time } from './progress-schemas';
-import { compareReviews, replayReviews, type Review } from './reviews';
+import { compareReviews, type Review } from './reviews';
+import { replayReviews } from './replay';
 import type { CardState, Scheduler } from './scheduler';
 import { studyDay } from './study-day';
 

@@ -1,6 +1,6 @@
 // The review log, the source of truth of progress: one entry per answer. Card states are
 // derived from it (and cached); replaying the log gives them back at any time.
-import type { CardState, Grade, Scheduler } from './scheduler';
+import type { CardState, Grade } from './scheduler';
 
 export type ReviewMode = 'study' | 'quiz';
 
@@ -45,37 +45,4 @@ export function factOfCard(cardId: string): string {
 /** Log order: by time, then by id, so that replay is the same on every device. */
 export function compareReviews(a: Review, b: Review): number {
 	return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Every card's state, derived from the whole log. */
-export function replayReviews(
-	reviews: Iterable<Review>,
-	scheduler: Scheduler
-): Map<string, CardState> {
-	const scheduled = [...reviews].filter((r) => !r.unscheduled).sort(compareReviews);
-	return replayAnswers(
-		scheduled.map((r) => r.cardId),
-		scheduled.map((r) => r.time),
-		scheduled.map((r) => r.rating),
-		scheduler
-	);
-}
-
-/**
- * The states given by answers in columns (card, time, rating of each), in log order and
- * without the unscheduled ones: a replay split across workers passes each its cards' answers,
- * batch after batch, into the same `states`.
- */
-export function replayAnswers(
-	cardIds: readonly string[],
-	times: ArrayLike<number>,
-	ratings: ArrayLike<number>,
-	scheduler: Scheduler,
-	states = new Map<string, CardState>()
-): Map<string, CardState> {
-	for (let i = 0; i < cardIds.length; i++) {
-		const cardId = cardIds[i] as string;
-		states.set(cardId, scheduler.next(states.get(cardId), times[i] as number, ratings[i] as Grade));
-	}
-	return states;
 }

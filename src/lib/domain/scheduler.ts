@@ -7,6 +7,7 @@ import {
 	generatorParameters,
 	Rating,
 	State,
+	StrategyMode,
 	type Card as FsrsCard,
 	type Grade as FsrsGrade
 } from 'ts-fsrs';
@@ -78,6 +79,10 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
 			relearning_steps: full.relearningSteps
 		})
 	);
+	if (!full.fuzz) {
+		// The seed only feeds the fuzz: without it, no seed (a string made for every answer).
+		engine.useStrategy(StrategyMode.SEED, () => '');
+	}
 	const newCard = (now: number) => fromFsrs(createEmptyCard(new Date(now)));
 	return {
 		settings: { ...full, retention },

@@ -1,7 +1,7 @@
 // One part of a replay (see replay.ts), fed batch after batch as the log is read: run in a
 // worker (replay.worker.ts) or, failing one, on the page.
-import { replayAnswers } from '$lib/domain/reviews';
-import { createScheduler, type CardState, type SchedulerSettings } from '$lib/domain/scheduler';
+import { Replay } from '$lib/domain/replay';
+import { createScheduler, type SchedulerSettings } from '$lib/domain/scheduler';
 import { splitStrings } from '$lib/storage/columns';
 import { bucketsOf, type StateRecords } from '$lib/storage/state-buckets';
 
@@ -18,14 +18,13 @@ export type ReplayMessage = { settings: SchedulerSettings; share: ReplayShare } 
 
 /** A part's replay: takes its shares in log order, and gives the states in their buckets. */
 export function replayer(settings: SchedulerSettings) {
-	const scheduler = createScheduler(settings);
-	const states = new Map<string, CardState>();
+	const replay = new Replay(createScheduler(settings));
 	return {
 		add(share: ReplayShare): void {
-			replayAnswers(splitStrings(share.cardIds), share.times, share.ratings, scheduler, states);
+			replay.add(splitStrings(share.cardIds), share.times, share.ratings);
 		},
 		records(): StateRecords {
-			return bucketsOf(states);
+			return bucketsOf(replay.states());
 		}
 	};
 }
