@@ -6,9 +6,10 @@ import { measurePage, PAGES } from '../bench/size';
 
 /**
  * Home page JS, gzip (issue 9's target is 60 KB). Measured 53.8 KB (17 files) on 2026-12-01, once
- * ts-fsrs left the home page; the budget keeps 2 KB of room above that.
+ * ts-fsrs left the home page, then 55.3 KB (19 files) with the message that offers to repair
+ * damaged states; the budget keeps about 2 KB of room above that.
  */
-export const HOME_JS_BUDGET_BYTES = 56 * 1024;
+export const HOME_JS_BUDGET_BYTES = 57.5 * 1024;
 
 const buildDir = process.argv[2] ?? 'build';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -27,12 +27,13 @@ class Progress {
 	pendingCount = $state(0);
 	/** False when IndexedDB was refused and progress lives in memory only. */
 	durable = $state(true);
-	/** Set when damaged data was found: repair() may recompute the states from the log. */
+	/** Set when damaged data was found: the states may be recomputed from the log. */
 	repairable = $state(false);
 	/** Changes when every card state was recomputed: pages showing counts read them again. */
 	revision = $state(0);
 	#pending: PendingGrade[] = [];
-	#repairing = false;
+	/** True while a repair reads the damaged data again (see reschedule.ts). */
+	repairing = false;
 	#store: Promise<ProgressStore> | undefined;
 	settings = $state<Settings>(DEFAULT_SETTINGS);
 	#retryTimer: ReturnType<typeof setInterval> | undefined;
@@ -47,7 +48,7 @@ class Progress {
 			store.onCorrupt = () => {
 				this.problem ??= m.storage_damaged();
 				// A repair reads the damage again, and says itself whether it worked.
-				this.repairable ||= !this.#repairing;
+				this.repairable ||= !this.repairing;
 			};
 			this.settings = readSettings(await store.getMeta('settings'));
 			return store;
@@ -199,55 +200,6 @@ class Progress {
 			return;
 		}
 		await (await this.store()).undo(review);
-	}
-
-	/**
-	 * Recomputes every card state from the log with the current settings and replaces the
-	 * cache (after a change of settings, so that cards studied before follow them). Refused,
-	 * with nothing changed, when part of the log is unreadable; started again when another tab
-	 * answers meanwhile. Resolves with the number of cards.
-	 */
-	async reschedule(): Promise<number> {
-		const store = await this.store();
-		await this.flush();
-		// Loaded when needed: the home page does without it.
-		const { replayLog } = await import('./replay');
-		for (let attempt = 1; ; attempt++) {
-			const { records, read } = await replayLog(
-				(take) => store.readLog(take),
-				$state.snapshot(this.settings.scheduler)
-			);
-			if (!read.whole) {
-				throw new Error(m.settings_reschedule_damaged());
-			}
-			if (await store.replaceCardStates(records, read)) {
-				this.revision += 1;
-				return records.reduce((sum, { bucket }) => sum + bucket.state.length, 0);
-			}
-			if (attempt === 3) {
-				throw new Error(m.settings_reschedule_busy());
-			}
-		}
-	}
-
-	/**
-	 * After damaged data: every card state recomputed from the log, which must be whole (see
-	 * reschedule). Resolves with what to tell the learner when it worked; else `problem` says why.
-	 */
-	async repair(): Promise<string | undefined> {
-		this.repairable = false;
-		this.#repairing = true;
-		try {
-			const count = await this.reschedule();
-			this.problem = undefined;
-			return m.storage_repaired({ count });
-		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
-			this.problem = m.storage_repair_failed({ error: reason });
-			return undefined;
-		} finally {
-			this.#repairing = false;
-		}
 	}
 
 	async #askPersistence(store: ProgressStore): Promise<void> {

@@ -12,7 +12,6 @@ export {
 	decodeStates,
 	stateAt,
 	statesOf,
-	bucketsOf,
 	type StateBucket,
 	type StateColumns,
 	type StateRecords
@@ -22,7 +21,6 @@ export {
 	SCHEMA_VERSION,
 	StorageWriteError,
 	type ProgressStore,
-	type LogRead,
 	type UserDeck
 } from './progress-store';
 
