@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { goOffline, waitForServiceWorker } from './helpers';
-import { answerCard, DECK, deckCounts, storedReviews } from './study';
+import { answerCard, damageEvery, DECK, deckCounts, storedReviews } from './study';
 
 test('ten cards of mixed kinds are studied, and a reload finds the progress', async ({ page }) => {
 	await page.goto(`/study?deck=${DECK}`);
@@ -98,24 +98,8 @@ test('damaged saved states are set aside, the learner is told, and the answers s
 	await page.goto(`/study?deck=${DECK}`);
 	await answerCard(page);
 	await answerCard(page);
-	// Damage every saved card state, as a faulty disk or another program could.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('revise');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('states', 'readwrite');
-					const store = tx.objectStore('states');
-					const keys = store.getAllKeys();
-					keys.onsuccess = () => keys.result.forEach((key) => store.put({ ids: 42 }, key));
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
+	// Every saved card state damaged.
+	await damageEvery(page, 'states');
 	await page.goto('/');
 	await expect(page.getByRole('alert').getByRole('paragraph')).toHaveText(
 		'Une partie des données enregistrées sur cet appareil est illisible. Elle a été mise de côté sans rien effacer ; en attendant, les cartes concernées peuvent apparaître comme nouvelles.'
@@ -143,24 +127,8 @@ test('damaged answers in the log are not replayed over: the repair is refused, n
 }) => {
 	await page.goto(`/study?deck=${DECK}`);
 	await answerCard(page);
-	// Damage today's answers in the log.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('revise');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('log', 'readwrite');
-					const store = tx.objectStore('log');
-					const keys = store.getAllKeys();
-					keys.onsuccess = () => keys.result.forEach((key) => store.put({ cardIds: 42 }, key));
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
+	// Today's answers in the log damaged.
+	await damageEvery(page, 'log');
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Recalculer depuis vos réponses' }).click();
 	await expect(page.getByRole('alert')).toHaveText(

@@ -85,3 +85,25 @@ export async function deckCounts(page: Page, deck = DECK) {
 		learning: Number(await tile.getByTestId('learning').textContent())
 	};
 }
+
+/** Damages every record of one of the app's stores, as a faulty disk or another program could. */
+export function damageEvery(page: Page, store: 'states' | 'log'): Promise<void> {
+	return page.evaluate(
+		(name) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('revise');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(name, 'readwrite');
+					const records = tx.objectStore(name);
+					const keys = records.getAllKeys();
+					keys.onsuccess = () => keys.result.forEach((key) => records.put({ ids: 42 }, key));
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		store
+	);
+}
