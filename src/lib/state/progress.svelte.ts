@@ -32,8 +32,6 @@ class Progress {
 	/** Changes when every card state was recomputed: pages showing counts read them again. */
 	revision = $state(0);
 	#pending: PendingGrade[] = [];
-	/** True while a repair reads the damaged data again (see reschedule.ts). */
-	repairing = false;
 	#store: Promise<ProgressStore> | undefined;
 	settings = $state<Settings>(DEFAULT_SETTINGS);
 	#retryTimer: ReturnType<typeof setInterval> | undefined;
@@ -47,8 +45,7 @@ class Progress {
 			// What the store finds unreadable is set aside, not lost, but the learner is told.
 			store.onCorrupt = () => {
 				this.problem ??= m.storage_damaged();
-				// A repair reads the damage again, and says itself whether it worked.
-				this.repairable ||= !this.repairing;
+				this.repairable = true;
 			};
 			this.settings = readSettings(await store.getMeta('settings'));
 			return store;

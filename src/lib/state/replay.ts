@@ -112,12 +112,13 @@ class WorkerPart {
 			worker.onerror = worker.onmessageerror = () => resolve(undefined);
 		});
 		for (const share of shares) {
-			this.#send(share);
+			this.add(share);
 		}
 	}
 
+	/** Copied, not transferred: the share is still whole if it must be replayed here. */
 	add(share: ReplayShare): void {
-		this.#send(share);
+		this.#worker.postMessage({ settings: this.settings, share } satisfies ReplayMessage);
 	}
 
 	async finish(): Promise<StateRecords> {
@@ -125,10 +126,5 @@ class WorkerPart {
 		const answer = await this.#answer;
 		this.#worker.terminate();
 		return Array.isArray(answer) ? answer : replayHere(this.settings, this.shares);
-	}
-
-	// Copied, not transferred: the share is still whole if it must be replayed here.
-	#send(share: ReplayShare): void {
-		this.#worker.postMessage({ settings: this.settings, share } satisfies ReplayMessage);
 	}
 }

@@ -36,8 +36,6 @@ export async function reschedule(): Promise<number> {
  * what to tell the learner when it worked; else progress.problem says why.
  */
 export async function repair(): Promise<string | undefined> {
-	progress.repairable = false;
-	progress.repairing = true;
 	try {
 		const count = await reschedule();
 		progress.problem = undefined;
@@ -47,6 +45,7 @@ export async function repair(): Promise<string | undefined> {
 		progress.problem = m.storage_repair_failed({ error: reason });
 		return undefined;
 	} finally {
-		progress.repairing = false;
+		// Tried once: the damage it read again is not offered for repair again.
+		progress.repairable = false;
 	}
 }

@@ -279,22 +279,25 @@ export class IdbProgressStore implements ProgressStore {
 		};
 	}
 
-	/** Reads chunks of the log; a damaged one is reported and left out. */
-	async #chunks(since?: number): Promise<LogColumns[]> {
-		const range = IDBKeyRange.bound(...logRange(since));
+	/** Reads chunks of the log (by default all); a damaged one is reported and left out, and counted. */
+	async #chunks(
+		range: IDBKeyRange = IDBKeyRange.bound(...logRange())
+	): Promise<{ chunks: LogColumns[]; damaged: number }> {
 		const values = await this.#store(LOG)('readonly', (store) =>
 			promisifyRequest(store.getAll(range))
 		);
-		return this.#decoded(values, decodeLog, 'une journée de révisions illisible');
+		const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
+		return { chunks, damaged: values.length - chunks.length };
 	}
 
 	async reviewsSince(since: number): Promise<Review[]> {
 		const start = Math.max(0, since);
-		return (await this.#chunks(start)).flatMap(reviewsOf).filter((r) => r.time >= start);
+		const { chunks } = await this.#chunks(IDBKeyRange.bound(...logRange(start)));
+		return chunks.flatMap(reviewsOf).filter((r) => r.time >= start);
 	}
 
 	async allReviews(): Promise<Review[]> {
-		return (await this.#chunks()).flatMap(reviewsOf);
+		return (await this.#chunks()).chunks.flatMap(reviewsOf);
 	}
 
 	async readLog(take: (chunks: LogColumns[]) => void): Promise<LogRead> {
@@ -312,22 +315,15 @@ export class IdbProgressStore implements ProgressStore {
 		// Batches of days, each asked for before the one before is handed over.
 		const batch = (at: number) =>
 			at < days.length
-				? this.#store(LOG)('readonly', (store) =>
-						promisifyRequest(
-							store.getAll(
-								IDBKeyRange.bound(days[at], days[Math.min(at + LOG_BATCH, days.length) - 1])
-							)
-						)
-					)
+				? this.#chunks(IDBKeyRange.bound(days[at], days[Math.min(at + LOG_BATCH, days.length) - 1]))
 				: undefined;
 		let damaged = 0;
 		let next = batch(0);
 		for (let at = 0; next; at += LOG_BATCH) {
-			const values = await next;
+			const read = await next;
 			next = batch(at + LOG_BATCH);
-			const chunks = this.#decoded(values, decodeLog, 'une journée de révisions illisible');
-			damaged += values.length - chunks.length;
-			take(chunks);
+			damaged += read.damaged;
+			take(read.chunks);
 		}
 		return { version, whole: setAside === 0 && leftBehind === 0 && damaged === 0 };
 	}
@@ -444,16 +440,21 @@ export class IdbProgressStore implements ProgressStore {
 				if (since && current.result !== since.version) {
 					return;
 				}
-				const store = tx.objectStore(STATES);
-				store.delete(allBuckets());
-				writeStates(store, states);
-				this.#newVersion(tx);
-				this.#read.clear();
+				this.#replaceStates(tx, states);
 				replaced = true;
 			};
 			await promisifyRequest(tx);
 			return replaced;
 		});
+	}
+
+	/** In a write of states: every state replaced, and what this store kept of them forgotten. */
+	#replaceStates(tx: IDBTransaction, states: ReadonlyMap<string, CardState> | StateRecords) {
+		const store = tx.objectStore(STATES);
+		store.delete(allBuckets());
+		writeStates(store, states);
+		this.#newVersion(tx);
+		this.#read.clear();
 	}
 
 	async exportAll(): Promise<StoredData> {
@@ -488,11 +489,7 @@ export class IdbProgressStore implements ProgressStore {
 					log.put(withReviews(chunk, added), day);
 				};
 			}
-			const states = tx.objectStore(STATES);
-			states.delete(allBuckets());
-			writeStates(states, data.states);
-			this.#newVersion(tx);
-			this.#read.clear();
+			this.#replaceStates(tx, data.states);
 			for (const [key, value] of Object.entries(data.meta)) {
 				tx.objectStore(META).put(value, key);
 			}

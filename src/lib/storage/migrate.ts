@@ -1,5 +1,6 @@
 // Running the migrations of migrations.ts on an IndexedDB database, each in one transaction.
 // Loaded by idb-store.ts only when a database is older than the app.
+import { promisifyRequest } from 'idb-keyval';
 import type { Review } from '../domain/reviews';
 import type { CardState } from '../domain/card-state';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -59,10 +60,7 @@ async function runMigration(
 		moveToChunks(tx, onCorrupt);
 	}
 	tx.objectStore(META).put(migration.to, 'schemaVersion');
-	await new Promise<void>((resolve, reject) => {
-		tx.oncomplete = () => resolve();
-		tx.onabort = tx.onerror = () => reject(tx.error);
-	});
+	await promisifyRequest(tx);
 }
 
 /**
