@@ -7,7 +7,8 @@ import {
 	parseLocated,
 	validateAt,
 	type LocatedDocument,
-	type LocatedProblem
+	type LocatedProblem,
+	type Position
 } from './yaml-located';
 import { compileDeck } from '../domain/generate';
 import type { CompiledDeck } from '../domain/cards';
@@ -32,7 +33,13 @@ export interface DeckSource {
 }
 
 export type DeckReading =
-	{ ok: true; compiled: CompiledDeck } | { ok: false; problems: LocatedProblem[] };
+	| {
+			ok: true;
+			compiled: CompiledDeck;
+			/** Where a fact (or one of its fields) was written, for the strict check's warnings. */
+			locateFact: (factId: string, field?: string) => Position | undefined;
+	  }
+	| { ok: false; problems: LocatedProblem[] };
 
 export function readPools(file: TextFile): { pools?: Pools; problems: LocatedProblem[] } {
 	const problems: LocatedProblem[] = [];
@@ -85,8 +92,14 @@ export function readDeck(source: DeckSource, pools: Pools): DeckReading {
 	if (!meta || problems.length) {
 		return { ok: false, problems };
 	}
+	const locateFact = (factId: string, field?: string) => {
+		const found = facts.find((f) => f.fact.id === factId);
+		const file = found && files.get(found.file);
+		return found && file ? locate(file, field ? [found.index, field] : [found.index]) : undefined;
+	};
 	return {
 		ok: true,
+		locateFact,
 		compiled: compileDeck(
 			meta,
 			facts.map((f) => f.fact),
