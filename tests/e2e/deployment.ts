@@ -10,6 +10,10 @@ export interface Deployment {
 	url: string;
 	/** Changes the home page and its precache revision, as a new build would. */
 	publishNewVersion(): Promise<void>;
+	/** Stops answering (connections refused), as a server that is down. */
+	stop(): Promise<void>;
+	/** Answers again, on the same address. */
+	resume(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -26,6 +30,12 @@ export async function deploy(buildDir: string): Promise<Deployment> {
 	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
+
+	async function stop() {
+		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+		server.closeAllConnections();
+		await closed;
+	}
 
 	return {
 		url: `http://127.0.0.1:${port}/`,
@@ -44,8 +54,14 @@ export async function deploy(buildDir: string): Promise<Deployment> {
 			}
 			await writeFile(swPath, next);
 		},
+		stop,
+		async resume() {
+			await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+		},
 		async close() {
-			await new Promise<void>((resolve) => server.close(() => resolve()));
+			if (server.listening) {
+				await stop();
+			}
 			await rm(root, { recursive: true, force: true });
 		}
 	};

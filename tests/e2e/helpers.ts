@@ -43,7 +43,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /**
  * Cuts the network for real: every request that leaves the browser, the service worker's own
- * included, fails. (`context.setOffline` alone does not stop the worker's fetches.)
+ * included, fails. (`context.setOffline` alone does not stop the worker's fetches, and how it sets
+ * `navigator.onLine` differs between Chromium versions: nothing may rely on it.)
  */
 export async function goOffline(context: BrowserContext): Promise<void> {
 	await context.route('**/*', (route) => route.abort('internetdisconnected'));

@@ -41,6 +41,60 @@ test('with the network cut, a reload and every route still render', async ({ pag
 	await expect(page.getByTestId('fact').first()).toBeVisible();
 });
 
+test('the badge says « Hors ligne » when every request fails though the browser says online, and « En ligne » once one succeeds', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await expect(page.getByTestId('connectivity')).toHaveText('En ligne');
+	// A captive portal or a Wi-Fi with no uplink: requests fail, no browser event says so.
+	await context.route('**/*', (route) => route.abort('connectionrefused'));
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+	await expect(page.getByTestId('connectivity')).toHaveText('Hors ligne');
+	await context.unrouteAll();
+	await expect(page.getByTestId('connectivity')).toHaveText('En ligne', { timeout: 15_000 });
+});
+
+test('a captive portal that answers every request with its own page counts as offline', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await context.route('**/*', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Portail Wi-Fi</h1>' })
+	);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByTestId('connectivity')).toHaveText('Hors ligne');
+});
+
+test('with the server stopped the app still renders and says « Hors ligne », then « En ligne » when it is back', async ({
+	page
+}) => {
+	const deployment = await deploy('build');
+	try {
+		await page.goto(deployment.url);
+		await waitForServiceWorker(page);
+		await expect(page.getByTestId('connectivity')).toHaveText('En ligne');
+		await deployment.stop();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByTestId('connectivity')).toHaveText('Hors ligne');
+		// Pages reached from inside the app while the server is down say so too.
+		await page.goto(`${deployment.url}stats`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByTestId('connectivity')).toHaveText('Hors ligne');
+		await deployment.resume();
+		await expect(page.getByTestId('connectivity')).toHaveText('En ligne', { timeout: 15_000 });
+	} finally {
+		await deployment.close();
+	}
+});
+
 test('the web manifest parses, says standalone, and every icon loads', async ({
 	page,
 	request
