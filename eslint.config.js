@@ -58,8 +58,8 @@ export default ts.config(
 		}
 	},
 	{
-		// The domain is plain TypeScript: no UI framework, no storage, no browser.
-		files: ['src/lib/domain/**'],
+		// The domain and the extractor are plain TypeScript: no UI framework, no storage, no browser.
+		files: ['src/lib/domain/**', 'src/lib/extract/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
