@@ -3,10 +3,12 @@
 //   npm run bench                      everything (needs build/ for size and scale)
 //   npm run bench -- --only sim,size   some parts
 //   npm run bench -- --sizes 1000,10000   scale at these card counts
+//   npm run bench -- --only extract --details   the extractor, with every missed and wrong fact
 //   CPU_THROTTLE=4 npm run bench -- --only scale   a slower phone
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { formatExtractBench, runExtractBench } from './extract';
 import { formatScale, runScale, DEFAULT_SCALE_OPTIONS } from './scale';
 import { formatSimulation, runSimulation } from './simulate/run';
 import { formatSize, measureSize } from './size';
@@ -15,6 +17,7 @@ const { values } = parseArgs({
 	options: {
 		only: { type: 'string', default: 'sim,size,scale' },
 		sizes: { type: 'string' },
+		details: { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench/results.json' }
 	}
 });
@@ -54,6 +57,13 @@ if (parts.has('sim')) {
 		const simulation = await runSimulation();
 		results.simulation = simulation;
 		section(`== Scheduling quality (${seconds(start)})`, formatSimulation(simulation));
+	});
+}
+if (parts.has('extract')) {
+	await part('extract', async () => {
+		const bench = runExtractBench();
+		results.extract = bench;
+		section('== Extractor: articles → suggested facts', formatExtractBench(bench, values.details));
 	});
 }
 if (parts.has('size')) {
