@@ -3,8 +3,8 @@
 // A key fact is found when one suggestion of its kind carries its value (date, name, number,
 // speaker) and all its words; a suggestion is correct when it matches a key fact or one of the
 // article's `acceptable` facts (true facts worth a card that were not listed as key).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Fact } from '../src/lib/domain/facts';
 import { extractFacts } from '../src/lib/extract/index';
 import { fold } from '../src/lib/extract/text';
@@ -17,6 +17,8 @@ export interface KeyFact {
 }
 
 interface Annotated {
+	/** A seed article: its file name in ../shared/seeds (or $SEEDS_DIR), never copied here. */
+	seed?: string;
 	lang: 'fr' | 'en';
 	date?: string;
 	keyFacts: KeyFact[];
@@ -134,6 +136,8 @@ export function scoreArticle(
 
 export interface ExtractBench {
 	articles: ArticleScore[];
+	/** Articles whose text was not found (the seed articles outside this repository). */
+	skipped: string[];
 	total: {
 		keys: number;
 		found: number;
@@ -151,16 +155,23 @@ const median = (values: number[]) =>
 
 export function runExtractBench(dir = 'tests/fixtures/articles'): ExtractBench {
 	const names = readdirSync(dir)
-		.filter((f) => f.endsWith('.txt'))
+		.filter((f) => f.endsWith('.json'))
 		.sort();
+	const seeds = process.env.SEEDS_DIR ?? resolve(process.cwd(), '../shared/seeds');
 	const bodies: string[] = [];
 	const articles: ArticleScore[] = [];
+	const skipped: string[] = [];
 	let coldMs = 0;
 	for (const name of names) {
-		const text = readFileSync(join(dir, name), 'utf8');
-		const annotated = JSON.parse(
-			readFileSync(join(dir, name.replace(/\.txt$/, '.json')), 'utf8')
-		) as Annotated;
+		const annotated = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Annotated;
+		const path = annotated.seed
+			? join(seeds, annotated.seed)
+			: join(dir, name.replace(/\.json$/, '.txt'));
+		if (!existsSync(path)) {
+			skipped.push(path);
+			continue;
+		}
+		const text = readFileSync(path, 'utf8');
 		const options = { lang: annotated.lang, ...(annotated.date ? { date: annotated.date } : {}) };
 		const times: number[] = [];
 		let suggestions: Suggestion[] = [];
@@ -172,7 +183,7 @@ export function runExtractBench(dir = 'tests/fixtures/articles'): ExtractBench {
 		coldMs ||= times[0] ?? 0;
 		articles.push(
 			scoreArticle(
-				name.replace(/\.txt$/, ''),
+				name.replace(/\.json$/, ''),
 				suggestions,
 				annotated,
 				median(times),
@@ -200,6 +211,7 @@ export function runExtractBench(dir = 'tests/fixtures/articles'): ExtractBench {
 	const own = articles.filter((a) => !a.article.startsWith('seed-'));
 	return {
 		articles,
+		skipped,
 		total: {
 			keys: sum(articles, 'keys'),
 			found: sum(articles, 'found'),
@@ -231,6 +243,7 @@ export function formatExtractBench(bench: ExtractBench, details = false): string
 		`own articles (not seeds): recall ${pct(bench.own.recall)}, precision ${pct(bench.own.precision)} (targets 90 % / 80 %)`,
 		`5,000-word text: ${bench.long.ms.toFixed(0)} ms (first run, cold: ${bench.long.coldMs.toFixed(0)} ms; target ≤ 1,000 ms)`
 	];
+	lines.push(...bench.skipped.map((path) => `skipped (no such file): ${path}`));
 	if (details) {
 		for (const a of bench.articles) {
 			for (const m of a.missed) {
