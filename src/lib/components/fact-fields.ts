@@ -103,3 +103,17 @@ export const FACT_FIELDS: Record<FactKind, FieldSpec[]> = {
 		{ name: 'variants', label: m.edit_field_qa_variants(), type: 'lines' }
 	]
 };
+
+/** A fact field as its form names it (« Pays détenteurs », not `holders`), for messages. */
+export function fieldLabel(kind: FactKind, field: string): string | undefined {
+	switch (field) {
+		case 'id':
+			return m.edit_fact_id();
+		case 'source':
+			return m.edit_fact_source();
+		case 'tags':
+			return m.edit_fact_tags();
+		default:
+			return FACT_FIELDS[kind].find((spec) => spec.name === field)?.label;
+	}
+}
